@@ -1,0 +1,103 @@
+import { parseGlobalId } from "../global-id";
+import { buildCompany, buildContact, insertContacts, signUpWorkspace, type TestWorkspace } from "../../../test/factories";
+import { startTestServer, type TestServer } from "../../../test/test-server";
+
+let server: TestServer;
+let workspace: TestWorkspace;
+const TOTAL = 130;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  workspace = await signUpWorkspace(server);
+  const company = await buildCompany(workspace.admin, { name: "Volume Inc" });
+  const tagged = await buildContact(workspace.admin, { tags: ["Alpha", "Beta"] });
+  const tagIds = tagged.tags.map((tag: { id: string }) => parseGlobalId(tag.id)!.id);
+  await workspace.admin.expectData(`mutation ($id: ID!) { deleteContact(input: { id: $id }) { contact { id } } }`, { id: tagged.id });
+  await insertContacts(server, workspace.workspaceRawId, TOTAL, {
+    companyRawId: parseGlobalId(company.id)!.id,
+    ownerRawId: parseGlobalId(workspace.adminId)!.id,
+    tagRawIds: tagIds,
+  });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: ContactOrderBy) {
+  contacts(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { displayName } }
+  }
+}`;
+
+describe("cursor connections", () => {
+  it("walks every contact exactly once, forwards, in order", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const data: any = await workspace.admin.expectData(PAGE, { first: 40, after, orderBy: "NAME_ASC" });
+      seen.push(...data.contacts.edges.map((edge: any) => edge.node.displayName));
+      if (!data.contacts.pageInfo.hasNextPage) break;
+      after = data.contacts.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(TOTAL);
+    expect(new Set(seen).size).toBe(TOTAL);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it("pages backwards with last and before", async () => {
+    const last = (await workspace.admin.expectData(PAGE, { last: 3, orderBy: "CREATED_AT_ASC" })).contacts;
+    expect(last.edges.map((edge: any) => edge.node.displayName)).toEqual(["Bulk 00127", "Bulk 00128", "Bulk 00129"]);
+    expect(last.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = (await workspace.admin.expectData(PAGE, { last: 2, before: last.pageInfo.startCursor, orderBy: "CREATED_AT_ASC" })).contacts;
+    expect(before.edges.map((edge: any) => edge.node.displayName)).toEqual(["Bulk 00125", "Bulk 00126"]);
+  });
+
+  it("defaults to 25, caps first at 100, and counts all matches", async () => {
+    expect((await workspace.admin.expectData(PAGE, {})).contacts.edges).toHaveLength(25);
+    const capped = (await workspace.admin.expectData(PAGE, { first: 1_000_000 })).contacts;
+    expect(capped.edges).toHaveLength(100);
+    expect(capped.totalCount).toBe(TOTAL);
+  });
+
+  it("refuses negative sizes, mixed directions and stale or foreign cursors", async () => {
+    expect((await workspace.admin.expectError(PAGE, { first: -1 })).extensions?.fields[0].path).toEqual(["first"]);
+    expect((await workspace.admin.expectError(PAGE, { first: 2, last: 2 })).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await workspace.admin.expectError(PAGE, { first: 2, after: "garbage!" })).extensions?.fields[0].path).toEqual(["after"]);
+    const byName = (await workspace.admin.expectData(PAGE, { first: 1, orderBy: "NAME_ASC" })).contacts.pageInfo.endCursor;
+    const foreign = await workspace.admin.expectError(PAGE, { first: 1, after: byName, orderBy: "CREATED_AT_DESC" });
+    expect(foreign.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ path: ["after"] }] });
+  });
+});
+
+describe("statement budget", () => {
+  const RICH_PAGE = `query ($first: Int) {
+    contacts(first: $first, orderBy: NAME_ASC) {
+      totalCount
+      nodes { id displayName company { name industry } owner { name email } tags { name color } customValues skills { name level years } }
+    }
+  }`;
+
+  it("reads a page of 100 contacts with company, owner, tags, custom values and skills in at most 4 statements", async () => {
+    const response = await workspace.admin.request(RICH_PAGE, { first: 100 });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.contacts.nodes).toHaveLength(100);
+    expect(response.data!.contacts.nodes[0]).toMatchObject({ company: { name: "Volume Inc" }, tags: [{ name: "Alpha" }, { name: "Beta" }] });
+    expect(response.extensions?.sqlStatements).toBeLessThanOrEqual(4);
+  });
+
+  it("costs the same number of statements for 5 contacts as for 100", async () => {
+    const small = await workspace.admin.request(RICH_PAGE, { first: 5 });
+    const large = await workspace.admin.request(RICH_PAGE, { first: 100 });
+    expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
+  });
+
+  it("reads the timelines of a page of contacts in a fixed number of statements", async () => {
+    const query = `query ($first: Int) { contacts(first: $first) { nodes { timeline(first: 3) { totalCount nodes { subject author { name } } } } } }`;
+    const small = await workspace.admin.request(query, { first: 2 });
+    const large = await workspace.admin.request(query, { first: 50 });
+    expect(large.errors).toBeUndefined();
+    expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
+  });
+});

@@ -1,0 +1,22 @@
+import { ApiKeyEntity } from "../modules/api-keys/api-key.entity";
+import { CompanyEntity } from "../modules/companies/company.entity";
+import { ContactEntity } from "../modules/contacts/contact.entity";
+import { CustomFieldDefinitionEntity } from "../modules/custom-fields/custom-field-definition.entity";
+import { InteractionEntity } from "../modules/interactions/interaction.entity";
+import { SessionEntity } from "../modules/auth/session.entity";
+import { TagEntity } from "../modules/tags/tag.entity";
+import { UserEntity } from "../modules/users/user.entity";
+import { WorkspaceEntity } from "../modules/workspaces/workspace.entity";
+
+/** Every TypeORM entity; the schema itself comes from the migrations, never from these. */
+export const ENTITIES = [
+  WorkspaceEntity,
+  UserEntity,
+  SessionEntity,
+  ApiKeyEntity,
+  CompanyEntity,
+  TagEntity,
+  CustomFieldDefinitionEntity,
+  ContactEntity,
+  InteractionEntity,
+];

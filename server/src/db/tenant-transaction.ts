@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+
+/** The role requests run as: it owns nothing, is no superuser and cannot bypass row-level security. */
+export const APP_ROLE = "talentlane_app";
+
+/**
+ * Opens a request's transaction on its own connection and switches to the request role. The role and the
+ * workspace are set with `set_config(..., true)`: transaction-local, so a pooled connection never carries them
+ * into the next request. Until {@link setWorkspace} runs, the workspace is empty and every tenant table reads as
+ * empty.
+ */
+export async function beginTenantTransaction(dataSource: DataSource, data: Record<string, unknown> = {}): Promise<QueryRunner> {
+  const queryRunner = dataSource.createQueryRunner();
+  queryRunner.data = data;
+  try {
+    await queryRunner.connect();
+    await queryRunner.startTransaction();
+    await queryRunner.query(`SELECT set_config('role', $1, true), set_config('app.workspace_id', '', true)`, [APP_ROLE]);
+  } catch (error) {
+    await queryRunner.release();
+    throw error;
+  }
+  return queryRunner;
+}
+
+/** Points the transaction's row-level security at one workspace (or at none, with `null`). */
+export async function setWorkspace(manager: EntityManager, workspaceId: string | null): Promise<void> {
+  await manager.query(`SELECT set_config('app.workspace_id', $1, true)`, [workspaceId ?? ""]);
+}
+
+/** Ends a request transaction: commits when asked and possible, otherwise rolls back; always releases. */
+export async function endTenantTransaction(queryRunner: QueryRunner, commit: boolean): Promise<void> {
+  try {
+    if (queryRunner.isTransactionActive) {
+      if (commit) await queryRunner.commitTransaction();
+      else await queryRunner.rollbackTransaction();
+    }
+  } finally {
+    await queryRunner.release();
+  }
+}
+
+/**
+ * Runs `work` in one transaction as the request role inside `workspaceId`, committing if it resolves and rolling
+ * back if it throws. For work outside an HTTP request: the demo seed, scripts and tests.
+ */
+export async function withTenantTransaction<T>(
+  dataSource: DataSource,
+  workspaceId: string | null,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const queryRunner = await beginTenantTransaction(dataSource);
+  let committed = false;
+  try {
+    await setWorkspace(queryRunner.manager, workspaceId);
+    const result = await work(queryRunner.manager);
+    await endTenantTransaction(queryRunner, true);
+    committed = true;
+    return result;
+  } finally {
+    if (!committed) await endTenantTransaction(queryRunner, false).catch(() => undefined);
+  }
+}

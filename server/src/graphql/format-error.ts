@@ -1,0 +1,61 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { DomainError, ErrorCode, type FieldProblem } from "../common/errors";
+
+/** Codes graphql-js and Apollo give to problems with the request itself; all are the caller's to fix. */
+const REQUEST_PROBLEM_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/**
+ * Maps every error to the API's catalogue. Business errors keep their message and details; problems with the
+ * request become BAD_USER_INPUT (with the variable's path when graphql-js names one); anything else is answered
+ * with a generic message: no SQL, stack traces or internal details ever leave the server. Unknown errors are
+ * logged by the transaction plugin, which knows the request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && REQUEST_PROBLEM_CODES.has(code)) {
+    const fields = variableProblem(formatted.message);
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) } };
+  }
+  if (code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN) {
+    return { ...base, extensions: { code } };
+  }
+  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Whether an error is one the API expects (and need not log as a fault). */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return original.code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  const code = (error as { extensions?: { code?: unknown } })?.extensions?.code;
+  return typeof code === "string" && (REQUEST_PROBLEM_CODES.has(code) || code === "UNAUTHENTICATED" || code === "FORBIDDEN");
+}
+
+/** Reads `Variable "$input" got invalid value ... at "input.emails[0]"; ...` into a field path. */
+function variableProblem(message: string): FieldProblem[] | null {
+  const match = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!match) return null;
+  const [, variable, at, reason] = match;
+  const path: Array<string | number> = [];
+  for (const part of (at ?? variable).split(/\.|\[(\d+)\]/).filter((piece) => piece !== undefined && piece !== "")) {
+    path.push(/^\d+$/.test(part) ? Number(part) : part);
+  }
+  return [{ path, message: reason }];
+}

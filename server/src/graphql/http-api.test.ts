@@ -1,0 +1,101 @@
+import { serverAudits } from "graphql-http";
+import { signUpWorkspace } from "../../test/factories";
+import { startTestServer, type TestServer } from "../../test/test-server";
+import { QUERY_LIMITS } from "./http-app";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("GraphQL over HTTP", () => {
+  it("passes every MUST of the GraphQL-over-HTTP spec audit", async () => {
+    const audits = serverAudits({ url: server.graphqlUrl, fetchFn: fetch });
+    const failures: string[] = [];
+    const mustAudits = audits.filter((candidate) => candidate.name.startsWith("MUST"));
+    expect(mustAudits.length).toBeGreaterThan(10);
+    for (const audit of mustAudits) {
+      const result = await audit.fn();
+      if (result.status !== "ok") failures.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("answers a malformed JSON body with 400 and no internals", async () => {
+    const response = await fetch(server.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(JSON.parse(body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(body).not.toMatch(/at .*\.js|node_modules/);
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const huge = JSON.stringify({ query: `query { __typename }`, variables: { padding: "x".repeat(2 * 1024 * 1024) } });
+    const response = await fetch(server.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: huge });
+    expect(response.status).toBe(413);
+  });
+
+  it("refuses a simple cross-site form post (CSRF)", async () => {
+    const response = await fetch(server.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "mutation { logout }" }),
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe("query limits", () => {
+  it("refuses queries nested deeper than the limit before running them", async () => {
+    const workspace = await signUpWorkspace(server);
+    let nested = "displayName";
+    for (let level = 0; level < Math.ceil(QUERY_LIMITS.maxDepth / 3) + 1; level += 1) nested = `timeline(first: 1) { nodes { contact { ${nested} } } }`;
+    const response = await workspace.admin.request(`query { contacts(first: 1) { nodes { ${nested} } } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0].message).toMatch(/depth limit/i);
+  });
+
+  it("refuses too many aliases", async () => {
+    const workspace = await signUpWorkspace(server);
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 5 }, (_item, index) => `a${index}: me { user { id } }`).join(" ");
+    const response = await workspace.admin.request(`query { ${aliases} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/alias/i);
+  });
+
+  it("refuses queries with too many tokens with a 4xx, not a 500", async () => {
+    const workspace = await signUpWorkspace(server);
+    const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => "__typename").join(" ");
+    const response = await workspace.admin.request(`query { ${fields} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses expensive queries over the cost limit", async () => {
+    const workspace = await signUpWorkspace(server);
+    const wide = Array.from({ length: 25 }, (_item, index) => `f${index}: contacts(first: 100) { nodes { id displayName company { name } owner { name } tags { name } timeline(first: 100) { nodes { id subject author { name } } } } }`).join(" ");
+    const response = await workspace.admin.request(`query { ${wide} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/cost/i);
+  });
+});
+
+describe("production mode", () => {
+  it("turns introspection off and suggests no field names", async () => {
+    const production = await startTestServer({ environment: { NODE_ENV: "production" } });
+    try {
+      const workspace = await signUpWorkspace(production);
+      const introspection = await workspace.admin.request(`query { __schema { types { name } } }`);
+      expect(introspection.errors?.[0].message).toMatch(/introspection/i);
+      const typo = await workspace.admin.request(`query { contacs { totalCount } }`);
+      expect(typo.errors?.[0].message).not.toMatch(/Did you mean/);
+      expect(typo.extensions?.sqlStatements).toBeUndefined();
+    } finally {
+      await production.close();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from "@apollo/server";
+import type { DataSource } from "typeorm";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ErrorCode } from "../common/errors";
+import { beginTenantTransaction, endTenantTransaction, withTenantTransaction } from "../db/tenant-transaction";
+import { createSqlStatementStats } from "../db/sql-statement-logger";
+import { resolveViewer } from "../modules/auth/auth.service";
+import type { RequestContext } from "./context";
+import { isExpectedError } from "./format-error";
+
+/**
+ * One transaction per GraphQL request. It opens before any resolver (as the request role, with the viewer's
+ * workspace set transaction-locally), commits only if the operation produced no error, and otherwise rolls back,
+ * so a failed mutation changes nothing. Session cookies are sent only for committed work. Outside production the
+ * response's `extensions.sqlStatements` tells how many statements the resolvers ran (tests and the benchmark read
+ * it).
+ */
+export function transactionPlugin(dataSource: DataSource, exposeSqlStatements: boolean): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue: context }) {
+      const stats = createSqlStatementStats();
+      context.sqlStats = stats;
+      context.queryRunner = await beginTenantTransaction(dataSource, { sqlStats: stats });
+      try {
+        await resolveViewer(context);
+      } catch (error) {
+        await endTenantTransaction(context.queryRunner, false).catch(() => undefined);
+        context.queryRunner = null;
+        throw error;
+      }
+      let failed = false;
+      return {
+        async executionDidStart() {
+          stats.counting = true;
+          return {
+            async executionDidEnd() {
+              stats.counting = false;
+            },
+          };
+        },
+        async didEncounterErrors({ errors }) {
+          failed = true;
+          for (const error of errors) {
+            if (!isExpectedError(error)) context.logger.error({ err: unwrapResolverError(error) }, "request failed");
+          }
+        },
+        async willSendResponse(requestContext) {
+          await finishRequest(dataSource, context, requestContext, failed, exposeSqlStatements);
+        },
+      };
+    },
+  };
+}
+
+async function finishRequest(
+  dataSource: DataSource,
+  context: RequestContext,
+  requestContext: GraphQLRequestContextWillSendResponse<RequestContext>,
+  failed: boolean,
+  exposeSqlStatements: boolean,
+): Promise<void> {
+  const queryRunner = context.queryRunner;
+  context.queryRunner = null;
+  if (!queryRunner) return;
+  const { response } = requestContext;
+  let committed = false;
+  try {
+    await endTenantTransaction(queryRunner, !failed);
+    committed = !failed;
+  } catch (error) {
+    context.logger.error({ err: error }, "commit failed");
+    if (response.body.kind === "single") {
+      response.body.singleResult.data = null;
+      response.body.singleResult.errors = [{ message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }];
+    }
+  }
+  if (!committed && context.afterRollback.length > 0) {
+    await withTenantTransaction(dataSource, null, async (manager) => {
+      for (const write of context.afterRollback) await write(manager);
+    }).catch((error) => context.logger.error({ err: error }, "could not record after rollback"));
+  }
+  for (const cookie of context.pendingCookies) {
+    // A rolled-back sign-in must not hand out a session; clearing a dead session's cookie is always fine.
+    if (committed || cookie.includes("Max-Age=0")) response.http.headers.set("set-cookie", cookie);
+  }
+  if (exposeSqlStatements && response.body.kind === "single" && context.sqlStats) {
+    response.body.singleResult.extensions = {
+      ...response.body.singleResult.extensions,
+      sqlStatements: context.sqlStats.count,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import "reflect-metadata";
+import { createServer } from "node:http";
+import { ConfigError, loadConfig } from "./config/config";
+import { createLogger } from "./common/logger";
+import { migrateDatabase, openDatabase } from "./db/database";
+import { seedDemoWorkspace } from "./db/seed/demo-seed";
+import { createHttpApp } from "./graphql/http-app";
+import { buildApiSchema } from "./graphql/schema";
+
+/** Bootstrap: config -> database (migrated) -> demo data if asked -> schema -> HTTP server. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    embeddedDataDir: config.embeddedDataDir,
+    poolSize: config.databasePoolSize,
+    logger,
+  });
+  logger.info(
+    database.mode === "embedded" ? { dataDir: config.embeddedDataDir } : { database: "postgres" },
+    `using the ${database.mode === "embedded" ? "embedded PGlite" : "PostgreSQL"} database`,
+  );
+  await migrateDatabase(database);
+  if (config.seedDemo) await seedDemoWorkspace(database.dataSource, logger);
+
+  const schema = await buildApiSchema();
+  const { app, apollo } = await createHttpApp({ config, logger, dataSource: database.dataSource, schema });
+  const server = createServer(app);
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    logger.info({ port }, `Talentlane is running at http://localhost:${port}/ (GraphQL API at http://localhost:${port}/graphql)`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.close();
+    await apollo.stop().catch(() => undefined);
+    await database.close().catch((error) => logger.error({ err: error }, "closing the database failed"));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Talentlane failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

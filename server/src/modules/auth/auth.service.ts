@@ -1,0 +1,264 @@
+import type { EntityManager } from "typeorm";
+import { DomainError, ErrorCode, FieldProblems } from "../../common/errors";
+import { newId } from "../../common/ids";
+import { normalizeEmail } from "../../common/normalize/email";
+import { setWorkspace } from "../../db/tenant-transaction";
+import type { RequestContext, Viewer } from "../../graphql/context";
+import { createDefaultCustomFields } from "../custom-fields/default-custom-fields";
+import { UserEntity } from "../users/user.entity";
+import { assertEmailUnregistered } from "../users/email-registry";
+import { WorkspaceEntity } from "../workspaces/workspace.entity";
+import { checkNewPassword, hashPassword, passwordMatches, spendPasswordCheck } from "./passwords";
+import { readSessionCookie, sessionCookie } from "./session-cookie";
+import { SessionEntity } from "./session.entity";
+import { API_KEY_TOKEN_PREFIX, issueToken, parseToken, SESSION_TOKEN_PREFIX, secretMatches } from "./tokens";
+
+const LOGIN_FAILURES_ALLOWED = 10;
+const LOGIN_FAILURE_WINDOW_MINUTES = 15;
+const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+const API_KEY_TOUCH_INTERVAL_MS = 60 * 1000;
+
+export interface SignUpRequest {
+  workspaceName: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** The user and workspace a successful sign-in or sign-up opened a session for. */
+export interface SignedIn {
+  userId: string;
+  workspaceId: string;
+}
+
+/**
+ * Finds who is calling: an `Authorization: Bearer` API key, else the session cookie. Runs inside the request
+ * transaction before any resolver, and leaves the transaction pointed at the viewer's workspace (or at none).
+ * A credential that does not check out leaves the request unauthenticated with a reason for the error.
+ */
+export async function resolveViewer(context: RequestContext): Promise<void> {
+  const db = context.db;
+  const authorization = context.request.authorization;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    context.viewer = match ? await viewerFromApiKey(db, match[1]) : null;
+    if (!context.viewer) context.authProblem = "The API key is invalid, expired or revoked";
+    return;
+  }
+  const sessionToken = readSessionCookie(context.request.cookieHeader);
+  if (sessionToken) {
+    context.viewer = await viewerFromSession(context, sessionToken);
+    if (!context.viewer) {
+      context.authProblem = "Your session has ended; sign in again";
+      context.pendingCookies.push(sessionCookie(null, cookieOptions(context)));
+    }
+  }
+}
+
+async function viewerFromApiKey(db: EntityManager, token: string): Promise<Viewer | null> {
+  const parsed = parseToken(API_KEY_TOKEN_PREFIX, token);
+  if (!parsed) return null;
+  await setWorkspace(db, parsed.workspaceId);
+  const [row] = (await db.query(
+    `SELECT k.token_hash, k.scopes, k.last_used_at, u.id AS user_id, u.role
+       FROM api_key k
+       JOIN app_user u ON u.workspace_id = k.workspace_id AND u.id = k.created_by_id
+      WHERE k.workspace_id = $1 AND k.id = $2 AND k.revoked_at IS NULL
+        AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.is_active`,
+    [parsed.workspaceId, parsed.recordId],
+  )) as Array<{ token_hash: Buffer; scopes: Viewer["scopes"]; last_used_at: Date | null; user_id: string; role: Viewer["role"] }>;
+  if (!row || !secretMatches(parsed.secret, row.token_hash)) {
+    await setWorkspace(db, null);
+    return null;
+  }
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > API_KEY_TOUCH_INTERVAL_MS) {
+    await db.query(`UPDATE api_key SET last_used_at = now() WHERE workspace_id = $1 AND id = $2`, [parsed.workspaceId, parsed.recordId]);
+  }
+  return {
+    userId: row.user_id,
+    workspaceId: parsed.workspaceId,
+    role: row.role,
+    authMethod: "API_KEY",
+    scopes: row.scopes,
+    sessionId: null,
+    apiKeyId: parsed.recordId,
+  };
+}
+
+async function viewerFromSession(context: RequestContext, token: string): Promise<Viewer | null> {
+  const db = context.db;
+  const parsed = parseToken(SESSION_TOKEN_PREFIX, token);
+  if (!parsed) return null;
+  await setWorkspace(db, parsed.workspaceId);
+  const [row] = (await db.query(
+    `SELECT s.token_hash, s.last_seen_at, u.id AS user_id, u.role
+       FROM session s
+       JOIN app_user u ON u.workspace_id = s.workspace_id AND u.id = s.user_id
+      WHERE s.workspace_id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`,
+    [parsed.workspaceId, parsed.recordId],
+  )) as Array<{ token_hash: Buffer; last_seen_at: Date; user_id: string; role: Viewer["role"] }>;
+  if (!row || !secretMatches(parsed.secret, row.token_hash)) {
+    await setWorkspace(db, null);
+    return null;
+  }
+  // Sliding expiry, written at most every few minutes so reads stay reads.
+  if (Date.now() - row.last_seen_at.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    await db.query(
+      `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(days => $3)
+        WHERE workspace_id = $1 AND id = $2`,
+      [parsed.workspaceId, parsed.recordId, context.config.sessionTtlDays],
+    );
+  }
+  return {
+    userId: row.user_id,
+    workspaceId: parsed.workspaceId,
+    role: row.role,
+    authMethod: "SESSION",
+    scopes: ["READ", "WRITE"],
+    sessionId: parsed.recordId,
+    apiKeyId: null,
+  };
+}
+
+/**
+ * Creates a workspace with its first ADMIN and the default custom fields, and signs that admin in.
+ * The email must not be registered in any workspace: sign-in finds users by email alone.
+ */
+export async function signUp(context: RequestContext, request: SignUpRequest): Promise<SignedIn> {
+  if (!context.config.allowSignUp) {
+    throw new DomainError(ErrorCode.FORBIDDEN, "Sign-up is turned off on this server; ask an admin to add you");
+  }
+  const problems = new FieldProblems();
+  const email = normalizeEmail(request.email);
+  if (!email) problems.add(["input", "email"], "is not a valid email address");
+  if (request.workspaceName.trim().length === 0) problems.add(["input", "workspaceName"], "must not be empty");
+  if (request.name.trim().length === 0) problems.add(["input", "name"], "must not be empty");
+  checkNewPassword(request.password, ["input", "password"], problems);
+  problems.throwIfAny();
+
+  const db = context.db;
+  await assertEmailUnregistered(db, email!, ["input", "email"]);
+  const workspaceId = newId();
+  const userId = newId();
+  await setWorkspace(db, workspaceId);
+  const now = new Date();
+  await db.insert(WorkspaceEntity, { id: workspaceId, name: request.workspaceName.trim(), settings: {}, updatedAt: now });
+  await db.insert(UserEntity, {
+    workspaceId,
+    id: userId,
+    email: email!,
+    name: request.name.trim(),
+    role: "ADMIN",
+    passwordHash: await hashPassword(request.password),
+    isActive: true,
+    lastLoginAt: now,
+    updatedAt: now,
+  });
+  await createDefaultCustomFields(db, workspaceId);
+  await openSession(context, workspaceId, userId);
+  return { userId, workspaceId };
+}
+
+/**
+ * Signs in with email and password and sets the session cookie. Wrong credentials are UNAUTHENTICATED with one
+ * message for both cases; after 10 failures for an email in 15 minutes further tries are RATE_LIMITED.
+ */
+export async function login(context: RequestContext, rawEmail: string, password: string): Promise<SignedIn> {
+  const db = context.db;
+  const email = normalizeEmail(rawEmail) ?? rawEmail.trim().toLowerCase();
+  const [{ failures }] = (await db.query(
+    `SELECT count(*) AS failures FROM login_attempt
+      WHERE email = $1 AND attempted_at > now() - make_interval(mins => $2)`,
+    [email, LOGIN_FAILURE_WINDOW_MINUTES],
+  )) as Array<{ failures: number }>;
+  if (failures >= LOGIN_FAILURES_ALLOWED) {
+    throw new DomainError(ErrorCode.RATE_LIMITED, "Too many failed sign-in attempts; wait 15 minutes and try again", {
+      retryAfterSeconds: LOGIN_FAILURE_WINDOW_MINUTES * 60,
+    });
+  }
+
+  await db.query(`SELECT set_config('app.login_email', $1, true)`, [email]);
+  const users = (await db.query(
+    `SELECT workspace_id, id, password_hash FROM app_user WHERE email = $1 AND is_active`,
+    [email],
+  )) as Array<{ workspace_id: string; id: string; password_hash: string }>;
+  await db.query(`SELECT set_config('app.login_email', '', true)`);
+
+  let matched: (typeof users)[number] | null = null;
+  if (users.length === 0) await spendPasswordCheck(password);
+  for (const user of users) {
+    if (await passwordMatches(user.password_hash, password)) {
+      matched = user;
+      break;
+    }
+  }
+  if (!matched) {
+    const ip = context.request.ip;
+    context.afterRollback.push(async (manager) => {
+      await manager.query(`INSERT INTO login_attempt (email, ip) VALUES ($1, $2)`, [email, ip]);
+    });
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, "The email or password is incorrect");
+  }
+
+  await setWorkspace(db, matched.workspace_id);
+  await db.query(`DELETE FROM login_attempt WHERE email = $1`, [email]);
+  await db.update(UserEntity, { workspaceId: matched.workspace_id, id: matched.id }, { lastLoginAt: new Date() });
+  await openSession(context, matched.workspace_id, matched.id);
+  return { userId: matched.id, workspaceId: matched.workspace_id };
+}
+
+/** Ends the caller's session (revoked in the database, cookie cleared). API keys are revoked with revokeApiKey. */
+export async function logout(context: RequestContext): Promise<void> {
+  const viewer = context.requireViewer();
+  if (viewer.sessionId) {
+    await context.db.update(SessionEntity, { workspaceId: viewer.workspaceId, id: viewer.sessionId }, { revokedAt: new Date() });
+  }
+  context.pendingCookies.push(sessionCookie(null, cookieOptions(context)));
+}
+
+/** Changes the caller's password after checking the current one, and signs out every other session. */
+export async function changePassword(context: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+  const viewer = context.requireViewer();
+  const db = context.db;
+  const user = await db.findOneByOrFail(UserEntity, { workspaceId: viewer.workspaceId, id: viewer.userId });
+  if (!(await passwordMatches(user.passwordHash, currentPassword))) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, "input.currentPassword: is incorrect", {
+      fields: [{ path: ["input", "currentPassword"], message: "is incorrect" }],
+    });
+  }
+  const problems = new FieldProblems();
+  checkNewPassword(newPassword, ["input", "newPassword"], problems);
+  problems.throwIfAny();
+  await db.update(UserEntity, { workspaceId: viewer.workspaceId, id: viewer.userId }, {
+    passwordHash: await hashPassword(newPassword),
+    updatedAt: new Date(),
+  });
+  await db.query(
+    `UPDATE session SET revoked_at = now()
+      WHERE workspace_id = $1 AND user_id = $2 AND revoked_at IS NULL AND id IS DISTINCT FROM $3`,
+    [viewer.workspaceId, viewer.userId, viewer.sessionId],
+  );
+}
+
+async function openSession(context: RequestContext, workspaceId: string, userId: string): Promise<void> {
+  const sessionId = newId();
+  const { token, secretHash } = issueToken(SESSION_TOKEN_PREFIX, workspaceId, sessionId);
+  const ttlMs = context.config.sessionTtlDays * 24 * 60 * 60 * 1000;
+  await context.db.insert(SessionEntity, {
+    workspaceId,
+    id: sessionId,
+    userId,
+    tokenHash: secretHash,
+    ip: context.request.ip,
+    userAgent: context.request.userAgent?.slice(0, 500) ?? null,
+    lastSeenAt: new Date(),
+    expiresAt: new Date(Date.now() + ttlMs),
+    revokedAt: null,
+  });
+  context.pendingCookies.push(sessionCookie(token, cookieOptions(context)));
+}
+
+function cookieOptions(context: RequestContext): { maxAgeSeconds: number; secure: boolean } {
+  return { maxAgeSeconds: context.config.sessionTtlDays * 24 * 60 * 60, secure: context.config.isProduction };
+}
+

@@ -1,0 +1,70 @@
+import type { KeysetOrdering } from "../../common/pagination/keyset";
+import type { Viewer } from "../../graphql/context";
+
+/**
+ * The columns the API reads of a contact (alias `c`), with its tags folded in by a correlated subquery so a page
+ * of contacts and their tags is one statement.
+ */
+export const CONTACT_COLUMNS = `c.id, c.kind, c.given_name, c.family_name, c.display_name, c.emails, c.phones, c.links,
+  c.city, c.region, c.country, c.headline, c.current_title, c.current_company_name, c.company_id, c.skills,
+  c.employments, c.educations, c.years_of_experience, c.availability_date, c.work_authorization,
+  c.willing_to_relocate, c.desired_compensation, c.source, c.owner_id, c.custom_values, c.consent_status,
+  c.consent_recorded_at, c.created_at, c.updated_at, c.deleted_at, c.version,
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY lower(t.name)), '[]'::jsonb)
+     FROM tag t WHERE t.workspace_id = c.workspace_id AND t.id = ANY(c.tag_ids)) AS tags`;
+
+/** The orderings the contact list offers; each is backed by an index on (workspace_id, <sort>, id). */
+export type ContactOrderKey =
+  | "CREATED_AT_DESC"
+  | "CREATED_AT_ASC"
+  | "UPDATED_AT_DESC"
+  | "UPDATED_AT_ASC"
+  | "NAME_ASC"
+  | "NAME_DESC"
+  | "YEARS_OF_EXPERIENCE_DESC"
+  | "YEARS_OF_EXPERIENCE_ASC"
+  | "RELEVANCE";
+
+const ordering = (key: ContactOrderKey, expression: string, castTo: KeysetOrdering["columns"][number]["castTo"], descending: boolean): KeysetOrdering => ({
+  key,
+  columns: [{ expression, castTo }],
+  descending,
+  idExpression: "c.id",
+});
+
+/** Keyset orderings by name; RELEVANCE is built per search (its expression holds the search term). */
+export const CONTACT_ORDERINGS: Record<Exclude<ContactOrderKey, "RELEVANCE">, KeysetOrdering> = {
+  CREATED_AT_DESC: ordering("CREATED_AT_DESC", "c.created_at", "timestamptz", true),
+  CREATED_AT_ASC: ordering("CREATED_AT_ASC", "c.created_at", "timestamptz", false),
+  UPDATED_AT_DESC: ordering("UPDATED_AT_DESC", "c.updated_at", "timestamptz", true),
+  UPDATED_AT_ASC: ordering("UPDATED_AT_ASC", "c.updated_at", "timestamptz", false),
+  NAME_ASC: ordering("NAME_ASC", "lower(c.display_name)", "text", false),
+  NAME_DESC: ordering("NAME_DESC", "lower(c.display_name)", "text", true),
+  YEARS_OF_EXPERIENCE_DESC: ordering("YEARS_OF_EXPERIENCE_DESC", "coalesce(c.years_of_experience, -1)", "numeric", true),
+  YEARS_OF_EXPERIENCE_ASC: ordering("YEARS_OF_EXPERIENCE_ASC", "coalesce(c.years_of_experience, -1)", "numeric", false),
+};
+
+/**
+ * Which contacts a viewer may see. Hiring managers see only candidates of jobs whose hiring team they are on;
+ * jobs do not exist yet (the ATS-core issue adds them), so for now a hiring manager is on no team and sees no
+ * contacts. Everyone else sees the whole workspace.
+ */
+export function contactVisibility(viewer: Viewer): string {
+  return viewer.role === "HIRING_MANAGER" ? "FALSE" : "TRUE";
+}
+
+/**
+ * The full-text and fuzzy search condition on names, emails and headline, and its relevance score. Full-text
+ * matching uses the tsvector column (names unstemmed, headline and title stemmed in English); fuzzy matching uses
+ * trigram substring and word similarity on names and emails, so "jonh" and "@acme" both find people.
+ */
+export function contactSearch(termParam: string, patternParam: string): { condition: string; score: string } {
+  const simple = `websearch_to_tsquery('simple', ${termParam})`;
+  const english = `websearch_to_tsquery('english', ${termParam})`;
+  return {
+    condition: `(c.search_vector @@ ${simple} OR c.search_vector @@ ${english}
+                 OR c.name_email_text LIKE ${patternParam} OR ${termParam} <% c.name_email_text)`,
+    score: `(ts_rank(c.search_vector, ${simple}) + ts_rank(c.search_vector, ${english})
+             + word_similarity(${termParam}, c.name_email_text))::real`,
+  };
+}

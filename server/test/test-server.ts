@@ -1,0 +1,48 @@
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import { createServer, type Server } from "node:http";
+import pino from "pino";
+import { loadConfig, type AppConfig } from "../src/config/config";
+import { createHttpApp } from "../src/graphql/http-app";
+import { buildApiSchema } from "../src/graphql/schema";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+import { GraphQLTestClient } from "./graphql-client";
+
+/** The product's HTTP server on a random port over a fresh database, as a test file sees it. */
+export interface TestServer {
+  url: string;
+  graphqlUrl: string;
+  db: TestDatabase;
+  config: AppConfig;
+  /** A client with no credentials (its own cookie jar). */
+  client(): GraphQLTestClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server (same app, schema, transaction plugin and limits as production) on a fresh database.
+ * `environment` overrides configuration, e.g. `{ NODE_ENV: "production" }`.
+ */
+export async function startTestServer(options: { embedded?: boolean; environment?: Record<string, string> } = {}): Promise<TestServer> {
+  const db = await createTestDatabase({ embedded: options.embedded });
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...options.environment }, []);
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const schema = await buildApiSchema();
+  const { app, apollo } = await createHttpApp({ config, logger, dataSource: db.database.dataSource, schema });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    db,
+    config,
+    client: () => new GraphQLTestClient(`${url}/graphql`),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await db.drop();
+    },
+  };
+}

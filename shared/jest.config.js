@@ -1,0 +1,8 @@
+/** Pure unit tests of the shared rules; no database. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src"],
+  transform: {
+    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }],
+  },
+};

@@ -1,0 +1,4 @@
+export * from "./operators";
+export * from "./company-filter";
+export * from "./contact-filter";
+export * from "./validate";
