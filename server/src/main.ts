@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { ConfigError, loadConfig } from "./config/config";
 import { createLogger } from "./common/logger";
 import { migrateDatabase, openDatabase } from "./db/database";
+import { findLeakyFilterFunctions } from "./db/filter-operator-functions";
 import { seedDemoWorkspace } from "./db/seed/demo-seed";
 import { createHttpApp } from "./graphql/http-app";
 import { buildApiSchema } from "./graphql/schema";
@@ -31,6 +32,13 @@ async function main(): Promise<void> {
     `using the ${database.mode === "embedded" ? "embedded PGlite" : "PostgreSQL"} database`,
   );
   await migrateDatabase(database);
+  const leaky = await findLeakyFilterFunctions(database.dataSource);
+  if (leaky.length > 0) {
+    logger.warn(
+      { functions: leaky },
+      "these functions are not LEAKPROOF, so filters on them scan rows instead of using indexes under row-level security; run the migrations once as a superuser to fix it",
+    );
+  }
   if (config.seedDemo) await seedDemoWorkspace(database.dataSource, logger);
 
   const schema = await buildApiSchema();

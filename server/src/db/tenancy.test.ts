@@ -1,5 +1,6 @@
 import { buildCompany, buildContact, signUpWorkspace, type TestWorkspace } from "../../test/factories";
 import { startTestServer, type TestServer } from "../../test/test-server";
+import { findLeakyFilterFunctions } from "./filter-operator-functions";
 import { APP_ROLE, withTenantTransaction } from "./tenant-transaction";
 
 let server: TestServer;
@@ -159,5 +160,9 @@ describe("the catalog", () => {
       );
       expect({ table, ...row }).toEqual({ table, enabled: true, forced: true, has_policy: true });
     }
+  });
+
+  it("marks the functions filters apply to rows LEAKPROOF, so indexes serve filters under row-level security", async () => {
+    expect(await findLeakyFilterFunctions(dataSource())).toEqual([]);
   });
 });

@@ -221,6 +221,7 @@ export class Foundation1764400000000 implements MigrationInterface {
     await db.query(`CREATE INDEX contact_updated_idx ON contact (workspace_id, updated_at, id)`);
     await db.query(`CREATE INDEX contact_name_order_idx ON contact (workspace_id, lower(display_name), id)`);
     await db.query(`CREATE INDEX contact_experience_order_idx ON contact (workspace_id, coalesce(years_of_experience, -1), id)`);
+    await db.query(`CREATE INDEX contact_experience_idx ON contact (workspace_id, years_of_experience)`);
     // Filters.
     await db.query(`CREATE INDEX contact_kind_idx ON contact (workspace_id, kind)`);
     await db.query(`CREATE INDEX contact_owner_idx ON contact (workspace_id, owner_id)`);

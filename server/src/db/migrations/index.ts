@@ -1,4 +1,5 @@
 import { Foundation1764400000000 } from "./1764400000000-Foundation";
+import { LeakproofFilterOperators1764400000001 } from "./1764400000001-LeakproofFilterOperators";
 
 /** Migrations in the order they run; both database modes run exactly these. */
-export const MIGRATIONS = [Foundation1764400000000];
+export const MIGRATIONS = [Foundation1764400000000, LeakproofFilterOperators1764400000001];
