@@ -55,7 +55,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    server.close();
+    // Finish requests in flight, but do not wait for idle keep-alive connections to time out.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    server.closeAllConnections();
     await apollo.stop().catch(() => undefined);
     await database.close().catch((error) => logger.error({ err: error }, "closing the database failed"));
     process.exit(0);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { enableTenantIsolation } from "../tenant-isolation";
 
 /**
  * The foundation schema: workspaces, users, sessions, API keys, companies, contacts, tags, interactions and
@@ -195,10 +196,6 @@ export class Foundation1764400000000 implements MigrationInterface {
         deleted_at timestamptz(3),
         version integer NOT NULL DEFAULT 1,
         -- Derived text the search and text filters read through trigram and full-text indexes.
-        name_email_text text GENERATED ALWAYS AS (
-          lower(coalesce(display_name, '') || ' ' || coalesce(given_name, '') || ' ' || coalesce(family_name, '')
-                || ' ' || jsonb_path_query_array(emails, '$[*].address')::text)
-        ) STORED,
         email_text text GENERATED ALWAYS AS (lower(jsonb_path_query_array(emails, '$[*].address')::text)) STORED,
         phone_text text GENERATED ALWAYS AS (jsonb_path_query_array(phones, '$[*].number')::text) STORED,
         employment_text text GENERATED ALWAYS AS (
@@ -236,7 +233,6 @@ export class Foundation1764400000000 implements MigrationInterface {
     await db.query(`CREATE INDEX contact_tags_idx ON contact USING gin (workspace_id, tag_ids)`);
     await db.query(`CREATE INDEX contact_custom_values_idx ON contact USING gin (custom_values)`);
     await db.query(`CREATE INDEX contact_search_idx ON contact USING gin (search_vector)`);
-    await db.query(`CREATE INDEX contact_name_email_trgm_idx ON contact USING gin (name_email_text gin_trgm_ops)`);
     await db.query(`CREATE INDEX contact_email_trgm_idx ON contact USING gin (email_text gin_trgm_ops)`);
     await db.query(`CREATE INDEX contact_phone_trgm_idx ON contact USING gin (phone_text gin_trgm_ops)`);
     await db.query(`CREATE INDEX contact_employment_trgm_idx ON contact USING gin (employment_text gin_trgm_ops)`);
@@ -304,15 +300,4 @@ export class Foundation1764400000000 implements MigrationInterface {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }
-}
-
-/** Turns on forced row-level security for a tenant table and grants the request role its rows. */
-async function enableTenantIsolation(db: QueryRunner, table: string, tenantColumn: string): Promise<void> {
-  await db.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-  await db.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
-  await db.query(`
-    CREATE POLICY tenant_isolation ON ${table}
-    USING (${tenantColumn} = nullif(current_setting('app.workspace_id', true), '')::uuid)
-    WITH CHECK (${tenantColumn} = nullif(current_setting('app.workspace_id', true), '')::uuid)`);
-  await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO talentlane_app`);
 }

@@ -291,7 +291,7 @@ interface ContactRow {
   version: number;
 }
 
-// The generated columns (name_email_text, email_text, phone_text, employment_text, search_vector) are left to
+// The generated columns (email_text, phone_text, employment_text, search_vector) are left to
 // PostgreSQL: inserting into them is an error.
 const CONTACT_TABLE: TableSpec<ContactRow> = {
   table: "contact",

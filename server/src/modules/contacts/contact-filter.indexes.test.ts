@@ -88,6 +88,7 @@ describe("indexes behind the filters", () => {
   it("serves search from the full-text and trigram indexes", async () => {
     const plan = await planFor((params) => contactSearch(params.add("lovelace"), params.add("%lovelace%")).condition);
     expect(plan).toContain("contact_search_idx");
-    expect(plan).toContain("contact_name_email_trgm_idx");
+    expect(plan).toContain("contact_display_name_trgm_idx");
+    expect(plan).toContain("contact_email_trgm_idx");
   });
 });

@@ -62,7 +62,7 @@ export async function compileContactSelection(
     }
     const term = compilation.params.add(search.toLowerCase());
     const pattern = compilation.params.add(`%${escapeLike(search.toLowerCase())}%`);
-    const { condition, score } = contactSearch(term, pattern);
+    const { condition, score } = contactSearch(term, pattern, search.includes("@"));
     conditions.push(condition);
     relevance = score;
   }

@@ -56,15 +56,20 @@ export function contactVisibility(viewer: Viewer): string {
 /**
  * The full-text and fuzzy search condition on names, emails and headline, and its relevance score. Full-text
  * matching uses the tsvector column (names unstemmed, headline and title stemmed in English); fuzzy matching uses
- * trigram substring and word similarity on names and emails, so "jonh" and "@acme" both find people.
+ * trigram substring and word similarity on the name, so "jonh" finds John; emails match by substring. A term that
+ * is an email address (it has an @) matches emails only: fuzzy matching on "example.com" would find everyone.
  */
-export function contactSearch(termParam: string, patternParam: string): { condition: string; score: string } {
+export function contactSearch(termParam: string, patternParam: string, isEmail = false): { condition: string; score: string } {
+  if (isEmail) {
+    return { condition: `c.email_text LIKE ${patternParam}`, score: `word_similarity(${termParam}, c.email_text)::real` };
+  }
   const simple = `websearch_to_tsquery('simple', ${termParam})`;
   const english = `websearch_to_tsquery('english', ${termParam})`;
   return {
     condition: `(c.search_vector @@ ${simple} OR c.search_vector @@ ${english}
-                 OR c.name_email_text LIKE ${patternParam} OR ${termParam} <% c.name_email_text)`,
+                 OR lower(c.display_name) LIKE ${patternParam} OR ${termParam} <% lower(c.display_name)
+                 OR c.email_text LIKE ${patternParam})`,
     score: `(ts_rank(c.search_vector, ${simple}) + ts_rank(c.search_vector, ${english})
-             + word_similarity(${termParam}, c.name_email_text))::real`,
+             + word_similarity(${termParam}, lower(c.display_name)))::real`,
   };
 }
