@@ -183,4 +183,33 @@ describeInBrowser("the quickstart in Chromium", () => {
     expect(unrelatedRows).toEqual([]);
   }
 
+  it("answers a sign-in and a filtered contacts query over plain HTTP, as an integrator would", async () => {
+    const login = await fetch(`${server!.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation ($input: LoginInput!) { login(input: $input) { user { name } } }`,
+        variables: { input: { email: DEMO.email, password: DEMO.password } },
+      }),
+    });
+    expect((await login.json()).data.login.user.name).toBe(DEMO.userName);
+    const cookie = login.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+    const filtered = await fetch(`${server!.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({
+        query: `query ($filter: ContactFilter) { contacts(filter: $filter, first: 100) { totalCount nodes { location { country } skills { name } } } }`,
+        variables: { filter: { location: { country: { equalTo: "US" } }, skills: { anyOf: [{ name: "TypeScript" }, { name: "Python" }] } } },
+      }),
+    });
+    const body = await filtered.json();
+    expect(body.errors).toBeUndefined();
+    const { totalCount, nodes } = body.data.contacts;
+    expect(totalCount).toBeGreaterThan(0);
+    expect(totalCount).toBeLessThan(2000);
+    for (const node of nodes as Array<{ location: { country: string }; skills: Array<{ name: string }> }>) {
+      expect(node.location.country).toBe("US");
+      expect(node.skills.some((skill) => ["typescript", "python"].includes(skill.name.toLowerCase()))).toBe(true);
+    }
+  });
 });

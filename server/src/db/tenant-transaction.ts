@@ -12,6 +12,7 @@ export const APP_ROLE = "talentlane_app";
 export async function beginTenantTransaction(dataSource: DataSource, data: Record<string, unknown> = {}): Promise<QueryRunner> {
   const queryRunner = dataSource.createQueryRunner();
   queryRunner.data = data;
+  serializeQueries(queryRunner);
   try {
     await queryRunner.connect();
     await queryRunner.startTransaction();
@@ -21,6 +22,20 @@ export async function beginTenantTransaction(dataSource: DataSource, data: Recor
     throw error;
   }
   return queryRunner;
+}
+
+/**
+ * A request's DataLoaders may fire in the same tick, but a transaction is one connection: its queries must run one
+ * after another. node-postgres queues overlapping queries today but is dropping that; this chains them explicitly.
+ */
+function serializeQueries(queryRunner: QueryRunner): void {
+  const query = queryRunner.query.bind(queryRunner);
+  let previous: Promise<unknown> = Promise.resolve();
+  queryRunner.query = ((...args: Parameters<QueryRunner["query"]>) => {
+    const next = previous.then(() => query(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner["query"];
 }
 
 /** Points the transaction's row-level security at one workspace (or at none, with `null`). */
