@@ -126,4 +126,34 @@ export async function insertContacts(
       [workspaceRawId, JSON.stringify(rows)],
     );
   });
+  // Fresh statistics, as autovacuum would soon give a real database: plans on unanalysed tables are guesses.
+  await server.db.database.dataSource.query(`ANALYZE contact`);
+}
+
+export const JOB_FIELDS = `id title status openings openingsFilled version isArchived stages { id name category position slaDays }`;
+
+/** Creates a job through the API (default pipeline) and returns it with its stages. */
+export async function buildJob(client: GraphQLTestClient, input: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const data = await client.expectData<{ createJob: { job: Record<string, any> } }>(
+    `mutation ($input: CreateJobInput!) { createJob(input: $input) { job { ${JOB_FIELDS} } } }`,
+    { input: { title: `Engineer ${unique()}`, status: "OPEN", ...input } },
+  );
+  return data.createJob.job;
+}
+
+export const APPLICATION_FIELDS = `id rank status version daysInStage isSlaBreached stage { id name category } rejectReason { category note }
+  contact { id displayName }`;
+
+/** Adds a contact to a job through the API. */
+export async function buildApplication(
+  client: GraphQLTestClient,
+  jobId: string,
+  contactId: string,
+  input: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const data = await client.expectData<{ createApplication: { application: Record<string, any> } }>(
+    `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { application { ${APPLICATION_FIELDS} } } }`,
+    { input: { jobId, contactId, ...input } },
+  );
+  return data.createApplication.application;
 }

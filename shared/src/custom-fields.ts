@@ -165,3 +165,8 @@ export const ALL_CUSTOM_FIELD_OPERATORS = [
   "isEmpty",
 ] as const;
 export type CustomFieldOperator = (typeof ALL_CUSTOM_FIELD_OPERATORS)[number];
+
+/** Any JSON value, e.g. a saved filter as stored. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON object. */
+export type JsonObject = { [key: string]: JsonValue };

@@ -64,3 +64,37 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 /** Skill levels run 1 (beginner) to 5 (expert). */
 export const SKILL_LEVEL_MIN = 1;
 export const SKILL_LEVEL_MAX = 5;
+
+export const JOB_STATUSES = ["DRAFT", "OPEN", "ON_HOLD", "CLOSED", "FILLED"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const EMPLOYMENT_TYPES = ["FULL_TIME", "PART_TIME", "CONTRACT", "TEMPORARY", "INTERNSHIP"] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const HIRING_TEAM_ROLES = ["RECRUITER", "HIRING_MANAGER", "COORDINATOR"] as const;
+export type HiringTeamRole = (typeof HIRING_TEAM_ROLES)[number];
+
+export const STAGE_CATEGORIES = ["LEAD", "SCREEN", "INTERVIEW", "OFFER", "HIRED", "REJECTED"] as const;
+export type StageCategory = (typeof STAGE_CATEGORIES)[number];
+
+export const APPLICATION_STATUSES = ["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const REJECT_CATEGORIES = [
+  "SKILLS",
+  "EXPERIENCE",
+  "CULTURE_FIT",
+  "COMPENSATION",
+  "LOCATION",
+  "CANDIDATE_DECLINED",
+  "POSITION_FILLED",
+  "NO_RESPONSE",
+  "OTHER",
+] as const;
+export type RejectCategory = (typeof REJECT_CATEGORIES)[number];
+
+export const POOL_KINDS = ["STATIC", "DYNAMIC"] as const;
+export type PoolKind = (typeof POOL_KINDS)[number];
+
+export const SEGMENT_VISIBILITIES = ["PRIVATE", "WORKSPACE"] as const;
+export type SegmentVisibility = (typeof SEGMENT_VISIBILITIES)[number];

@@ -3,6 +3,7 @@ import {
   CUSTOM_FIELD_OPERATORS,
   isIsoDate,
   type BooleanFilter,
+  type ContactFilter,
   type CustomFieldCondition,
   type CustomFieldOperator,
   type CustomFieldShape,
@@ -17,6 +18,13 @@ import {
 import type { FieldPath, FieldProblems } from "./errors";
 import { parseGlobalId } from "./global-id";
 import { escapeLike, type SqlParameters } from "./sql";
+import type { Viewer } from "../graphql/context";
+
+/** Talent pools and segments a filter names, by database id. */
+export interface FilterReferences {
+  pools: Map<string, { kind: "STATIC" | "DYNAMIC"; filter: ContactFilter | null; name: string }>;
+  segments: Map<string, { filter: ContactFilter; name: string }>;
+}
 
 /**
  * What compiling a filter needs: the query's parameters, the custom field definitions of the entity kinds it may
@@ -25,6 +33,10 @@ import { escapeLike, type SqlParameters } from "./sql";
  */
 export interface FilterCompilation {
   params: SqlParameters;
+  /** Who is asking: conditions on applications only see the jobs the viewer may see. */
+  viewer?: Viewer | null;
+  /** Saved filters and pools a filter refers to, loaded before compiling (see filter-references). */
+  references?: FilterReferences;
   /** Placeholder of the workspace id parameter, for subqueries. */
   workspaceParam: string;
   customFields: { CONTACT: Map<string, CustomFieldShape>; COMPANY: Map<string, CustomFieldShape> };

@@ -12,6 +12,14 @@ import {
   LINK_KINDS,
   PHONE_TYPES,
   USER_ROLES,
+  JOB_STATUSES,
+  EMPLOYMENT_TYPES,
+  HIRING_TEAM_ROLES,
+  STAGE_CATEGORIES,
+  APPLICATION_STATUSES,
+  REJECT_CATEGORIES,
+  POOL_KINDS,
+  SEGMENT_VISIBILITIES,
 } from "@talentlane/shared";
 import { registerEnumType } from "type-graphql";
 
@@ -211,5 +219,105 @@ registerEnumType(DeletedRecords, {
     EXCLUDE: { description: "Only records that are not deleted (the default)." },
     ONLY: { description: "Only deleted records (the trash), e.g. to restore them." },
     INCLUDE: { description: "Both." },
+  },
+});
+
+export const JobStatusEnum = enumObject(JOB_STATUSES);
+registerEnumType(JobStatusEnum, {
+  name: "JobStatus",
+  description: "Where a job is in its life.",
+  valuesConfig: {
+    DRAFT: { description: "Being prepared; not yet hiring." },
+    OPEN: { description: "Hiring." },
+    ON_HOLD: { description: "Paused." },
+    CLOSED: { description: "No longer hiring." },
+    FILLED: { description: "Every opening is filled (set when the last hire is made)." },
+  },
+});
+
+export const EmploymentTypeEnum = enumObject(EMPLOYMENT_TYPES);
+registerEnumType(EmploymentTypeEnum, {
+  name: "EmploymentType",
+  description: "The kind of employment a job offers.",
+  valuesConfig: {
+    FULL_TIME: { description: "Full time." },
+    PART_TIME: { description: "Part time." },
+    CONTRACT: { description: "A contract." },
+    TEMPORARY: { description: "Temporary." },
+    INTERNSHIP: { description: "An internship." },
+  },
+});
+
+export const HiringTeamRoleEnum = enumObject(HIRING_TEAM_ROLES);
+registerEnumType(HiringTeamRoleEnum, {
+  name: "HiringTeamRole",
+  description: "A user's part on a job's hiring team.",
+  valuesConfig: {
+    RECRUITER: { description: "Runs the search." },
+    HIRING_MANAGER: { description: "Decides; hiring managers see only the jobs whose team they are on." },
+    COORDINATOR: { description: "Schedules interviews and logistics." },
+  },
+});
+
+export const StageCategoryEnum = enumObject(STAGE_CATEGORIES);
+registerEnumType(StageCategoryEnum, {
+  name: "StageCategory",
+  description: "What a stage means, whatever its name; reports and rules read this.",
+  valuesConfig: {
+    LEAD: { description: "Sourced or applied, not yet screened." },
+    SCREEN: { description: "Being screened." },
+    INTERVIEW: { description: "Interviewing." },
+    OFFER: { description: "An offer is being made or considered." },
+    HIRED: { description: "Hired: moving here marks the application hired and fills an opening." },
+    REJECTED: { description: "Rejected: moving here needs a reason and closes the application." },
+  },
+});
+
+export const ApplicationStatusEnum = enumObject(APPLICATION_STATUSES);
+registerEnumType(ApplicationStatusEnum, {
+  name: "ApplicationStatus",
+  description: "Whether an application is still in play.",
+  valuesConfig: {
+    ACTIVE: { description: "In the pipeline." },
+    HIRED: { description: "The candidate was hired." },
+    REJECTED: { description: "The candidate was rejected (see the reason)." },
+    WITHDRAWN: { description: "The candidate withdrew." },
+  },
+});
+
+export const RejectCategoryEnum = enumObject(REJECT_CATEGORIES);
+registerEnumType(RejectCategoryEnum, {
+  name: "RejectCategory",
+  description: "Why a candidate was rejected.",
+  valuesConfig: {
+    SKILLS: { description: "Missing skills." },
+    EXPERIENCE: { description: "Not the right experience." },
+    CULTURE_FIT: { description: "Not a fit for the team." },
+    COMPENSATION: { description: "Compensation expectations do not match." },
+    LOCATION: { description: "Location or work authorization." },
+    CANDIDATE_DECLINED: { description: "The candidate declined." },
+    POSITION_FILLED: { description: "The position was filled." },
+    NO_RESPONSE: { description: "The candidate stopped responding." },
+    OTHER: { description: "Another reason (see the note)." },
+  },
+});
+
+export const PoolKindEnum = enumObject(POOL_KINDS);
+registerEnumType(PoolKindEnum, {
+  name: "PoolKind",
+  description: "How a talent pool gets its members.",
+  valuesConfig: {
+    STATIC: { description: "Members are added and removed by hand." },
+    DYNAMIC: { description: "Members are everyone the pool's saved filter matches, computed live." },
+  },
+});
+
+export const SegmentVisibilityEnum = enumObject(SEGMENT_VISIBILITIES);
+registerEnumType(SegmentVisibilityEnum, {
+  name: "SegmentVisibility",
+  description: "Who sees a saved segment.",
+  valuesConfig: {
+    PRIVATE: { description: "Only its owner." },
+    WORKSPACE: { description: "Everyone in the workspace." },
   },
 });

@@ -5,6 +5,17 @@ import { createContactsByIdLoader } from "../modules/contacts/contact.loaders";
 import { createCustomFieldsByEntityLoader } from "../modules/custom-fields/custom-field.loaders";
 import { createTimelineLoader } from "../modules/interactions/interaction.loaders";
 import { createUsersByIdLoader } from "../modules/users/user.loaders";
+import {
+  createApplicationsByContactLoader,
+  createApplicationsByIdLoader,
+  createTransitionsByApplicationLoader,
+} from "../modules/applications/application.loaders";
+import {
+  createHiringTeamByJobLoader,
+  createJobsByIdLoader,
+  createStagesByIdLoader,
+  createStagesByJobLoader,
+} from "../modules/jobs/job.loaders";
 
 /**
  * The request's DataLoaders. Each is created on first use, batches every key asked for in one tick into one
@@ -29,6 +40,34 @@ export class Loaders {
 
   get customFieldsByEntity() {
     return this.lazy("customFieldsByEntity", () => createCustomFieldsByEntityLoader(this.context.db, this.workspaceId));
+  }
+
+  get jobsById() {
+    return this.lazy("jobsById", () => createJobsByIdLoader(this.context.db, this.context.requireViewer()));
+  }
+
+  get stagesByJob() {
+    return this.lazy("stagesByJob", () => createStagesByJobLoader(this.context.db, this.workspaceId));
+  }
+
+  get stagesById() {
+    return this.lazy("stagesById", () => createStagesByIdLoader(this.context.db, this.workspaceId));
+  }
+
+  get hiringTeamByJob() {
+    return this.lazy("hiringTeamByJob", () => createHiringTeamByJobLoader(this.context.db, this.workspaceId));
+  }
+
+  get applicationsById() {
+    return this.lazy("applicationsById", () => createApplicationsByIdLoader(this.context.db, this.context.requireViewer()));
+  }
+
+  get applicationsByContact() {
+    return this.lazy("applicationsByContact", () => createApplicationsByContactLoader(this.context.db, this.context.requireViewer()));
+  }
+
+  get transitionsByApplication() {
+    return this.lazy("transitionsByApplication", () => createTransitionsByApplicationLoader(this.context.db, this.workspaceId));
   }
 
   get timeline() {

@@ -9,6 +9,8 @@ import { CustomFieldDefinitionEntity } from "../modules/custom-fields/custom-fie
 import { findInteraction } from "../modules/interactions/interaction.service";
 import { toTagType, type TagRow } from "../modules/tags/tag.mapper";
 import { getViewerWorkspace } from "../modules/workspaces/workspace.service";
+import { getTalentPool } from "../modules/pools/talent-pool.service";
+import { getSegment } from "../modules/segments/segment.service";
 import type { RequestContext } from "./context";
 import { Node } from "./node";
 
@@ -40,6 +42,18 @@ async function findNode(context: RequestContext, globalId: string): Promise<Node
     }
     case "Workspace":
       return id === viewer.workspaceId ? getViewerWorkspace(context) : null;
+    case "Job":
+      return context.loaders.jobsById.load(id);
+    case "Application":
+      return context.loaders.applicationsById.load(id);
+    case "Stage": {
+      const stage = await context.loaders.stagesById.load(id);
+      return stage && (await context.loaders.jobsById.load(stage.jobRawId)) ? stage : null;
+    }
+    case "TalentPool":
+      return getTalentPool(context, globalId, ["id"]).catch(() => null);
+    case "Segment":
+      return getSegment(context, globalId, ["id"]).catch(() => null);
     case "ApiKey": {
       if (viewer.role !== "ADMIN") return null;
       const key = await context.db.findOneBy(ApiKeyEntity, { workspaceId: viewer.workspaceId, id });

@@ -10,6 +10,12 @@ import { CustomFieldResolver } from "../modules/custom-fields/custom-field.resol
 import { InteractionResolver } from "../modules/interactions/interaction.resolver";
 import { TagResolver } from "../modules/tags/tag.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
+import { ApplicationResolver, StageTransitionResolver } from "../modules/applications/application.resolver";
+import { BoardResolver } from "../modules/board/board.resolver";
+import { JobResolver } from "../modules/jobs/job.resolver";
+import { PipelineResolver } from "../modules/pipelines/pipeline.resolver";
+import { TalentPoolMemberEdgeResolver, TalentPoolResolver } from "../modules/pools/talent-pool.resolver";
+import { SegmentResolver } from "../modules/segments/segment.resolver";
 import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
 import { validateInput } from "./validate-input";
@@ -25,6 +31,14 @@ export const RESOLVERS = [
   InteractionResolver,
   TagResolver,
   CustomFieldResolver,
+  JobResolver,
+  PipelineResolver,
+  ApplicationResolver,
+  StageTransitionResolver,
+  BoardResolver,
+  TalentPoolResolver,
+  TalentPoolMemberEdgeResolver,
+  SegmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { CONTACT_KINDS, SKILL_LEVEL_MAX, SKILL_LEVEL_MIN, type ContactKind } from "../enums";
+import {
+  APPLICATION_STATUSES,
+  CONTACT_KINDS,
+  SKILL_LEVEL_MAX,
+  SKILL_LEVEL_MIN,
+  STAGE_CATEGORIES,
+  type ApplicationStatus,
+  type ContactKind,
+  type StageCategory,
+} from "../enums";
 import { LIMITS } from "../limits";
 import { companyFilterSchema, type CompanyFilter } from "./company-filter";
 import {
@@ -66,6 +75,33 @@ export interface EmploymentsFilter {
   none?: EmploymentFilter | null;
 }
 
+/** Conditions on one application (a candidacy of the contact on a job). */
+export interface ApplicationFilter {
+  job?: IdFilter | null;
+  stage?: IdFilter | null;
+  stageCategory?: EnumFilter<StageCategory> | null;
+  status?: EnumFilter<ApplicationStatus> | null;
+  /** Whole days since the application entered its current stage. */
+  daysInStage?: NumberFilter | null;
+  appliedAt?: DateTimeFilter | null;
+  source?: KeywordFilter | null;
+  creditedTo?: IdFilter | null;
+}
+
+/** A to-many relation to applications: some, every or none match. */
+export interface ApplicationsFilter {
+  some?: ApplicationFilter | null;
+  every?: ApplicationFilter | null;
+  none?: ApplicationFilter | null;
+}
+
+/** Membership of talent pools, or matching saved segments, by id. */
+export interface MembershipFilter {
+  anyOf?: string[] | null;
+  allOf?: string[] | null;
+  noneOf?: string[] | null;
+}
+
 /**
  * The contact filter AST: one definition for the API's `ContactFilter` input, saved segments, pools, reports and
  * automation conditions. All fields of one object must hold (AND); `and`/`or`/`not` group further.
@@ -95,6 +131,9 @@ export interface ContactFilter {
   customFields?: CustomFieldCondition[] | null;
   createdAt?: DateTimeFilter | null;
   updatedAt?: DateTimeFilter | null;
+  applications?: ApplicationsFilter | null;
+  pools?: MembershipFilter | null;
+  segments?: MembershipFilter | null;
 }
 
 const skillName = z.string().trim().min(1, "must not be empty").max(100);
@@ -111,6 +150,20 @@ const employmentFilterSchema = z.strictObject({
   title: textFilterSchema.nullish(),
   isCurrent: z.boolean().nullish(),
 });
+
+const applicationFilterSchema = z.strictObject({
+  job: idFilterSchema.nullish(),
+  stage: idFilterSchema.nullish(),
+  stageCategory: enumFilterSchema(STAGE_CATEGORIES).nullish(),
+  status: enumFilterSchema(APPLICATION_STATUSES).nullish(),
+  daysInStage: numberFilterSchema.nullish(),
+  appliedAt: dateTimeFilterSchema.nullish(),
+  source: keywordFilterSchema.nullish(),
+  creditedTo: idFilterSchema.nullish(),
+});
+
+const ids = z.array(z.string().min(1).max(200)).max(LIMITS.filterMaxListValues);
+const membershipFilterSchema = z.strictObject({ anyOf: ids.nullish(), allOf: ids.nullish(), noneOf: ids.nullish() });
 
 export const contactFilterSchema: z.ZodType<ContactFilter> = z.lazy(() =>
   z.strictObject({
@@ -163,5 +216,14 @@ export const contactFilterSchema: z.ZodType<ContactFilter> = z.lazy(() =>
     customFields: z.array(customFieldConditionSchema).max(LIMITS.filterMaxConditions).nullish(),
     createdAt: dateTimeFilterSchema.nullish(),
     updatedAt: dateTimeFilterSchema.nullish(),
+    applications: z
+      .strictObject({
+        some: applicationFilterSchema.nullish(),
+        every: applicationFilterSchema.nullish(),
+        none: applicationFilterSchema.nullish(),
+      })
+      .nullish(),
+    pools: membershipFilterSchema.nullish(),
+    segments: membershipFilterSchema.nullish(),
   }),
 );

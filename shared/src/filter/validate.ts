@@ -49,7 +49,7 @@ export function measureFilter(filter: unknown): { depth: number; conditions: num
         depth = Math.max(depth, size.depth + 1);
         conditions += size.conditions;
       }
-    } else if (key === "not" || key === "company") {
+    } else if (key === "not" || key === "company" || key === "applications" || key === "employments") {
       const size = measureFilter(value);
       depth = Math.max(depth, size.depth + 1);
       conditions += size.conditions;

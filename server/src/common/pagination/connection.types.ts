@@ -82,9 +82,23 @@ export function ConnectionType<TNode extends object>(name: string, nodeType: Cla
 }
 
 /**
- * Turns rows fetched with `limit + 1` into a connection: trims the probe row, restores the order of backward pages,
- * and fills `pageInfo`. `cursorOf` encodes a row's keyset position.
+ * The page proper of rows fetched with `limit + 1`: trims the probe row, restores the order of backward pages, and
+ * works out `pageInfo`. `cursorOf` encodes a row's keyset position.
  */
+export function slicePage<TRow>(rows: TRow[], page: PageRequest, cursorOf: (row: TRow) => string): { rows: TRow[]; cursors: string[]; pageInfo: PageInfo } {
+  const hasMore = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  if (page.direction === "backward") pageRows.reverse();
+  const cursors = pageRows.map(cursorOf);
+  const pageInfo = new PageInfo();
+  pageInfo.hasNextPage = page.direction === "forward" ? hasMore : page.cursor !== null;
+  pageInfo.hasPreviousPage = page.direction === "backward" ? hasMore : page.cursor !== null;
+  pageInfo.startCursor = cursors[0] ?? null;
+  pageInfo.endCursor = cursors[cursors.length - 1] ?? null;
+  return { rows: pageRows, cursors, pageInfo };
+}
+
+/** Turns rows fetched with `limit + 1` into a connection of nodes mapped by `toNode`. */
 export function buildConnection<TRow, TNode, TConnection extends Connection<TNode>>(
   ConnectionClass: new () => TConnection,
   rows: TRow[],
@@ -93,19 +107,12 @@ export function buildConnection<TRow, TNode, TConnection extends Connection<TNod
   cursorOf: (row: TRow) => string,
   countTotal: () => Promise<number>,
 ): TConnection {
-  const hasMore = rows.length > page.limit;
-  const pageRows = rows.slice(0, page.limit);
-  if (page.direction === "backward") pageRows.reverse();
-  const edges = pageRows.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
-  const pageInfo = new PageInfo();
-  pageInfo.hasNextPage = page.direction === "forward" ? hasMore : page.cursor !== null;
-  pageInfo.hasPreviousPage = page.direction === "backward" ? hasMore : page.cursor !== null;
-  pageInfo.startCursor = edges[0]?.cursor ?? null;
-  pageInfo.endCursor = edges[edges.length - 1]?.cursor ?? null;
+  const slice = slicePage(rows, page, cursorOf);
+  const edges = slice.rows.map((row, index) => ({ cursor: slice.cursors[index], node: toNode(row) }));
   const connection = new ConnectionClass();
   connection.edges = edges;
   connection.nodes = edges.map((edge) => edge.node);
-  connection.pageInfo = pageInfo;
+  connection.pageInfo = slice.pageInfo;
   connection.countTotal = countTotal;
   return connection;
 }

@@ -5,6 +5,7 @@ import { normalizeEmail } from "../../common/normalize/email";
 import { setWorkspace } from "../../db/tenant-transaction";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { createDefaultCustomFields } from "../custom-fields/default-custom-fields";
+import { createDefaultPipelineTemplate } from "../pipelines/default-pipeline";
 import { UserEntity } from "../users/user.entity";
 import { assertEmailUnregistered } from "../users/email-registry";
 import { WorkspaceEntity } from "../workspaces/workspace.entity";
@@ -155,6 +156,7 @@ export async function signUp(context: RequestContext, request: SignUpRequest): P
     updatedAt: now,
   });
   await createDefaultCustomFields(db, workspaceId);
+  await createDefaultPipelineTemplate(db, workspaceId);
   await openSession(context, workspaceId, userId);
   return { userId, workspaceId };
 }

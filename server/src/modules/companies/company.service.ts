@@ -31,6 +31,7 @@ export async function startFilterCompilation(context: RequestContext, workspaceI
   const params = new SqlParameters([workspaceId]);
   const compilation: FilterCompilation = {
     params,
+    viewer: context.viewer,
     workspaceParam: "$1",
     customFields: { CONTACT: new Map(), COMPANY: new Map() },
     problems: new FieldProblems(),

@@ -1,6 +1,6 @@
-import type { ContactKind } from "@talentlane/shared";
-import { Field, Float, InputType, Int, registerEnumType } from "type-graphql";
-import { ContactKindEnum } from "../../graphql/enums";
+import type { ApplicationStatus, ContactKind, StageCategory } from "@talentlane/shared";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ApplicationStatusEnum, ContactKindEnum, StageCategoryEnum } from "../../graphql/enums";
 import {
   BooleanFilter,
   CustomFieldCondition,
@@ -130,6 +130,87 @@ export class EmploymentsFilter {
   none?: EmploymentFilter | null;
 }
 
+@InputType({ description: "Conditions on a stage category." })
+export class StageCategoryFilter {
+  @Field(() => StageCategoryEnum, { nullable: true, description: "Is this category." })
+  equalTo?: StageCategory | null;
+
+  @Field(() => StageCategoryEnum, { nullable: true, description: "Is not this category." })
+  notEqualTo?: StageCategory | null;
+
+  @Field(() => [StageCategoryEnum], { nullable: true, description: "Is one of these categories." })
+  in?: StageCategory[] | null;
+
+  @Field(() => [StageCategoryEnum], { nullable: true, description: "Is none of these categories." })
+  notIn?: StageCategory[] | null;
+}
+
+@InputType({ description: "Conditions on an application's status." })
+export class ApplicationStatusFilter {
+  @Field(() => ApplicationStatusEnum, { nullable: true, description: "Is this status." })
+  equalTo?: ApplicationStatus | null;
+
+  @Field(() => ApplicationStatusEnum, { nullable: true, description: "Is not this status." })
+  notEqualTo?: ApplicationStatus | null;
+
+  @Field(() => [ApplicationStatusEnum], { nullable: true, description: "Is one of these statuses." })
+  in?: ApplicationStatus[] | null;
+
+  @Field(() => [ApplicationStatusEnum], { nullable: true, description: "Is none of these statuses." })
+  notIn?: ApplicationStatus[] | null;
+}
+
+@InputType({ description: "Conditions on one of the contact's applications (on the jobs you can see)." })
+export class ApplicationFilter {
+  @Field(() => IdFilter, { nullable: true, description: "The job." })
+  job?: IdFilter | null;
+
+  @Field(() => IdFilter, { nullable: true, description: "The current stage." })
+  stage?: IdFilter | null;
+
+  @Field(() => StageCategoryFilter, { nullable: true, description: "The current stage's category." })
+  stageCategory?: StageCategoryFilter | null;
+
+  @Field(() => ApplicationStatusFilter, { nullable: true, description: "The status." })
+  status?: ApplicationStatusFilter | null;
+
+  @Field(() => NumberFilter, { nullable: true, description: "Whole days in the current stage." })
+  daysInStage?: NumberFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: "When the contact applied." })
+  appliedAt?: DateTimeFilter | null;
+
+  @Field(() => KeywordFilter, { nullable: true, description: "The application's source." })
+  source?: KeywordFilter | null;
+
+  @Field(() => IdFilter, { nullable: true, description: "The user credited with the candidate." })
+  creditedTo?: IdFilter | null;
+}
+
+@InputType({ description: "Conditions on the contact's applications: some, every or none match." })
+export class ApplicationsFilter {
+  @Field(() => ApplicationFilter, { nullable: true, description: "At least one application matches." })
+  some?: ApplicationFilter | null;
+
+  @Field(() => ApplicationFilter, { nullable: true, description: "Every application matches." })
+  every?: ApplicationFilter | null;
+
+  @Field(() => ApplicationFilter, { nullable: true, description: "No application matches." })
+  none?: ApplicationFilter | null;
+}
+
+@InputType({ description: "Membership of talent pools, or matching saved segments, by id." })
+export class MembershipFilter {
+  @Field(() => [ID], { nullable: true, description: "In (or matching) at least one of these." })
+  anyOf?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "In (or matching) all of these." })
+  allOf?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "In (or matching) none of these." })
+  noneOf?: string[] | null;
+}
+
 @InputType({
   description:
     "Conditions on contacts: the filter language shared by lists, segments, pools, reports and automations. All fields given must hold; `and`, `or` and `not` group conditions.",
@@ -206,4 +287,13 @@ export class ContactFilter {
 
   @Field(() => DateTimeFilter, { nullable: true, description: "When the contact last changed." })
   updatedAt?: DateTimeFilter | null;
+
+  @Field(() => ApplicationsFilter, { nullable: true, description: "The contact's applications: job, stage, status, days in stage, ..." })
+  applications?: ApplicationsFilter | null;
+
+  @Field(() => MembershipFilter, { nullable: true, description: "Talent pool membership (dynamic pools by their saved filter)." })
+  pools?: MembershipFilter | null;
+
+  @Field(() => MembershipFilter, { nullable: true, description: "Matching saved segments." })
+  segments?: MembershipFilter | null;
 }

@@ -1,4 +1,4 @@
-import type { ContactFilter, EmploymentFilter, SkillCondition } from "@talentlane/shared";
+import type { ApplicationFilter, ContactFilter, EmploymentFilter, MembershipFilter, SkillCondition } from "@talentlane/shared";
 import type { FieldPath } from "../../common/errors";
 import {
   allOf,
@@ -14,7 +14,9 @@ import {
   compileText,
   type FilterCompilation,
 } from "../../common/filter-sql";
+import { parseGlobalId } from "../../common/global-id";
 import { escapeLike } from "../../common/sql";
+import { applicationVisibility } from "../applications/application.sql";
 import { normalizePhone } from "../../common/normalize/phone";
 import { compileCompanyFilter } from "../companies/company-filter.sql";
 import { skillKey } from "./contact-normalize";
@@ -25,7 +27,7 @@ import { skillKey } from "./contact-normalize";
  * containment for skills, employers, tags and custom values; trigram for text; btree for the rest.
  * Problems are collected in `compilation.problems` with their paths, never thrown from here.
  */
-export function compileContactFilter(filter: ContactFilter, path: FieldPath, compilation: FilterCompilation): string {
+export function compileContactFilter(filter: ContactFilter, path: FieldPath, compilation: FilterCompilation, depth = 0): string {
   const { params } = compilation;
   const lower = (value: string) => value.toLowerCase();
   const upper = (value: string) => value.toUpperCase();
@@ -96,9 +98,13 @@ export function compileContactFilter(filter: ContactFilter, path: FieldPath, com
     );
   }
 
-  if (filter.and) parts.push(allOf(filter.and.map((child, index) => compileContactFilter(child, [...path, "and", index], compilation))));
-  if (filter.or) parts.push(anyOf(filter.or.map((child, index) => compileContactFilter(child, [...path, "or", index], compilation))));
-  if (filter.not) parts.push(`NOT coalesce(${compileContactFilter(filter.not, [...path, "not"], compilation)}, false)`);
+  if (filter.applications) parts.push(...compileApplications(filter.applications, [...path, "applications"], compilation));
+  if (filter.pools) parts.push(...compilePools(filter.pools, [...path, "pools"], compilation, depth));
+  if (filter.segments) parts.push(...compileSegments(filter.segments, [...path, "segments"], compilation, depth));
+
+  if (filter.and) parts.push(allOf(filter.and.map((child, index) => compileContactFilter(child, [...path, "and", index], compilation, depth))));
+  if (filter.or) parts.push(anyOf(filter.or.map((child, index) => compileContactFilter(child, [...path, "or", index], compilation, depth))));
+  if (filter.not) parts.push(`NOT coalesce(${compileContactFilter(filter.not, [...path, "not"], compilation, depth)}, false)`);
   return allOf(parts);
 }
 
@@ -162,4 +168,100 @@ function employmentPrefilter(filter: EmploymentFilter, compilation: FilterCompil
     if (text) parts.push(`c.employment_text LIKE ${params.add(`%${escapeLike(text.toLowerCase())}%`)}`);
   }
   return allOf(parts);
+}
+
+/**
+ * Conditions on the contact's applications (alias `ap`, its stage `aps`), limited to the jobs the viewer may see,
+ * so a hiring manager cannot probe other jobs through a filter.
+ */
+function compileApplications(filter: NonNullable<ContactFilter["applications"]>, path: FieldPath, compilation: FilterCompilation): string[] {
+  const scope = compilation.viewer ? applicationVisibility(compilation.viewer, compilation.params, "ap") : "TRUE";
+  const rows = (condition: string) =>
+    `SELECT 1 FROM application ap JOIN stage aps ON aps.workspace_id = ap.workspace_id AND aps.id = ap.stage_id
+      WHERE ap.workspace_id = c.workspace_id AND ap.contact_id = c.id AND ${scope} AND ${condition}`;
+  const parts: string[] = [];
+  if (filter.some) parts.push(`EXISTS (${rows(compileApplication(filter.some, [...path, "some"], compilation))})`);
+  if (filter.none) parts.push(`NOT EXISTS (${rows(compileApplication(filter.none, [...path, "none"], compilation))})`);
+  if (filter.every) parts.push(`NOT EXISTS (${rows(`NOT coalesce(${compileApplication(filter.every, [...path, "every"], compilation)}, false)`)})`);
+  return parts;
+}
+
+function compileApplication(filter: ApplicationFilter, path: FieldPath, compilation: FilterCompilation): string {
+  const { params } = compilation;
+  const parts: string[] = [];
+  if (filter.job) parts.push(...compileId("ap.job_id", filter.job, "Job", [...path, "job"], compilation));
+  if (filter.stage) parts.push(...compileId("ap.stage_id", filter.stage, "Stage", [...path, "stage"], compilation));
+  if (filter.stageCategory) parts.push(...compileEnum("aps.category", filter.stageCategory, params));
+  if (filter.status) parts.push(...compileEnum("ap.status", filter.status, params));
+  if (filter.daysInStage) parts.push(...compileNumber("floor(extract(epoch FROM now() - ap.stage_entered_at) / 86400)", filter.daysInStage, params));
+  if (filter.appliedAt) parts.push(...compileDateTime("ap.applied_at", filter.appliedAt, params));
+  if (filter.source) parts.push(...compileKeyword("lower(ap.source)", filter.source, params, (value) => value.toLowerCase()));
+  if (filter.creditedTo) parts.push(...compileId("ap.credited_to_id", filter.creditedTo, "User", [...path, "creditedTo"], compilation));
+  return allOf(parts);
+}
+
+/**
+ * Membership of talent pools: a STATIC pool by its member list, a DYNAMIC pool by its saved filter (compiled in
+ * place). Pools must have been loaded into `compilation.references`.
+ */
+function compilePools(filter: MembershipFilter, path: FieldPath, compilation: FilterCompilation, depth: number): string[] {
+  return compileMembership(filter, path, compilation, "TalentPool", (poolId, at) => {
+    const pool = compilation.references?.pools.get(poolId);
+    if (!pool) {
+      compilation.problems.add(at, "no talent pool with this id");
+      return "FALSE";
+    }
+    if (pool.kind === "STATIC") {
+      return `EXISTS (SELECT 1 FROM pool_membership pm WHERE pm.workspace_id = c.workspace_id AND pm.pool_id = ${compilation.params.add(poolId)}::uuid
+                        AND pm.contact_id = c.id)`;
+    }
+    return compileSaved(pool.filter!, `the talent pool "${pool.name}"`, at, compilation, depth);
+  });
+}
+
+/** Matching saved segments: each segment's filter is compiled in place. */
+function compileSegments(filter: MembershipFilter, path: FieldPath, compilation: FilterCompilation, depth: number): string[] {
+  return compileMembership(filter, path, compilation, "Segment", (segmentId, at) => {
+    const segment = compilation.references?.segments.get(segmentId);
+    if (!segment) {
+      compilation.problems.add(at, "no segment with this id");
+      return "FALSE";
+    }
+    return compileSaved(segment.filter, `the segment "${segment.name}"`, at, compilation, depth);
+  });
+}
+
+function compileMembership(
+  filter: MembershipFilter,
+  path: FieldPath,
+  compilation: FilterCompilation,
+  typeName: string,
+  conditionFor: (id: string, at: FieldPath) => string,
+): string[] {
+  const each = (ids: string[], operator: string) =>
+    ids.map((globalId, index) => {
+      const at: FieldPath = [...path, operator, index];
+      const parsed = parseGlobalId(globalId);
+      if (!parsed || parsed.typeName !== typeName) {
+        compilation.problems.add(at, `is not the id of a ${typeName}`);
+        return "FALSE";
+      }
+      return conditionFor(parsed.id, at);
+    });
+  const parts: string[] = [];
+  if (filter.anyOf?.length) parts.push(anyOf(each(filter.anyOf, "anyOf")));
+  if (filter.allOf?.length) parts.push(allOf(each(filter.allOf, "allOf")));
+  if (filter.noneOf?.length) parts.push(`NOT coalesce(${anyOf(each(filter.noneOf, "noneOf"))}, false)`);
+  return parts;
+}
+
+/** Saved filters may name other saved filters, but not without end (that would be a cycle). */
+export const MAX_SAVED_FILTER_DEPTH = 4;
+
+function compileSaved(filter: ContactFilter, name: string, at: FieldPath, compilation: FilterCompilation, depth: number): string {
+  if (depth >= MAX_SAVED_FILTER_DEPTH) {
+    compilation.problems.add(at, `${name} nests saved filters more than ${MAX_SAVED_FILTER_DEPTH} deep (or refers to itself)`);
+    return "FALSE";
+  }
+  return compileContactFilter(filter, at, compilation, depth + 1);
 }

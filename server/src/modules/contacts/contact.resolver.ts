@@ -3,6 +3,7 @@ import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { DeletedRecords } from "../../graphql/enums";
+import { ApplicationType } from "../applications/application.type";
 import { CompanyType } from "../companies/company.type";
 import { TimelineArgs } from "../interactions/interaction.inputs";
 import { getTimeline } from "../interactions/interaction.service";
@@ -85,6 +86,11 @@ export class ContactResolver {
   @FieldResolver(() => UserType, { nullable: true, description: "The user who owns the relationship." })
   owner(@Root() contact: ContactType, @Ctx() context: RequestContext): Promise<UserType | null> | null {
     return contact.ownerRawId ? context.loaders.usersById.load(contact.ownerRawId) : null;
+  }
+
+  @FieldResolver(() => [ApplicationType], { description: "The contact's applications on the jobs you can see, newest first." })
+  applications(@Root() contact: ContactType, @Ctx() context: RequestContext): Promise<ApplicationType[]> {
+    return context.loaders.applicationsByContact.load(contact.rawId);
   }
 
   @FieldResolver(() => InteractionConnection, { description: "The contact's interactions, most recent first." })

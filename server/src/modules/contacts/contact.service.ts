@@ -6,11 +6,12 @@ import type { KeysetOrdering } from "../../common/pagination/keyset";
 import { readPageRequest, type PaginationArgs } from "../../common/pagination/page";
 import { runPagedQuery } from "../../common/pagination/paged-query";
 import { readFilter } from "../../common/read-filter";
-import { escapeLike, type SqlParameters } from "../../common/sql";
+import { escapeLike, SqlParameters } from "../../common/sql";
 import type { RequestContext } from "../../graphql/context";
 import type { DeletedRecords } from "../../graphql/enums";
 import { deletedCondition, mentionsCustomFields, startFilterCompilation } from "../companies/company.service";
 import { applyCustomValues } from "../custom-fields/custom-values";
+import { loadFilterReferences, mentionsReferences } from "../segments/filter-references";
 import { ensureTags } from "../tags/tag.service";
 import { getDefaultCountry } from "../workspaces/workspace.service";
 import { compileContactFilter } from "./contact-filter.sql";
@@ -52,7 +53,8 @@ export async function compileContactSelection(
   const viewer = context.requireViewer();
   const filter: ContactFilterAst | null = readFilter(contactFilterSchema, selection.filter, [...path, "filter"]);
   const compilation = await startFilterCompilation(context, viewer.workspaceId, mentionsCustomFields(filter));
-  const conditions = [`c.workspace_id = $1`, contactVisibility(viewer), deletedCondition("c", selection.deleted)];
+  if (mentionsReferences(filter)) compilation.references = await loadFilterReferences(context, filter);
+  const conditions = [`c.workspace_id = $1`, contactVisibility(viewer, compilation.params), deletedCondition("c", selection.deleted)];
   if (filter) conditions.push(compileContactFilter(filter, [...path, "filter"], compilation));
   let relevance: string | null = null;
   const search = selection.search?.trim();
@@ -94,9 +96,10 @@ export async function listContacts(context: RequestContext, args: ListContactsAr
 export async function loadContacts(context: RequestContext, ids: string[]): Promise<ContactType[]> {
   if (ids.length === 0) return [];
   const viewer = context.requireViewer();
+  const params = new SqlParameters([viewer.workspaceId, ids]);
   const rows = (await context.db.query(
-    `SELECT ${CONTACT_COLUMNS} FROM contact c WHERE c.workspace_id = $1 AND c.id = ANY($2::uuid[]) AND ${contactVisibility(viewer)}`,
-    [viewer.workspaceId, ids],
+    `SELECT ${CONTACT_COLUMNS} FROM contact c WHERE c.workspace_id = $1 AND c.id = ANY($2::uuid[]) AND ${contactVisibility(viewer, params)}`,
+    params.values,
   )) as ContactRow[];
   const byId = new Map(rows.map((row) => [row.id, toContactType(row)]));
   return ids.map((id) => byId.get(id)).filter((contact): contact is ContactType => contact !== undefined);
@@ -214,9 +217,10 @@ export async function readContactIds(context: RequestContext, globalIds: string[
   const viewer = context.requireViewer();
   if (globalIds.length > LIMITS.bulkIdsMax) throw badInput(path, `names more than ${LIMITS.bulkIdsMax} contacts; use a filter`);
   const ids = globalIds.map((globalId, index) => fromGlobalId(globalId, "Contact", [...path, index]));
+  const params = new SqlParameters([viewer.workspaceId, ids]);
   const found = (await context.db.query(
-    `SELECT c.id FROM contact c WHERE c.workspace_id = $1 AND c.id = ANY($2::uuid[]) AND ${contactVisibility(viewer)}`,
-    [viewer.workspaceId, ids],
+    `SELECT c.id FROM contact c WHERE c.workspace_id = $1 AND c.id = ANY($2::uuid[]) AND ${contactVisibility(viewer, params)}`,
+    params.values,
   )) as Array<{ id: string }>;
   const existing = new Set(found.map((row) => row.id));
   const missing = ids.map((id, index) => ({ id, index })).filter(({ id }) => !existing.has(id));
@@ -231,11 +235,11 @@ export async function readContactIds(context: RequestContext, globalIds: string[
 async function lockContact(context: RequestContext, globalId: string, path: FieldPath): Promise<ContactEntity> {
   const viewer = context.requireViewer();
   const id = fromGlobalId(globalId, "Contact", path);
-  const contact = await context.db.findOne(ContactEntity, {
-    where: { workspaceId: viewer.workspaceId, id },
-    lock: { mode: "pessimistic_write" },
-  });
-  if (!contact || contactVisibility(viewer) === "FALSE") throw notFound(path, "contact");
+  const [visible] = await loadContacts(context, [id]);
+  const contact = visible
+    ? await context.db.findOne(ContactEntity, { where: { workspaceId: viewer.workspaceId, id }, lock: { mode: "pessimistic_write" } })
+    : null;
+  if (!contact) throw notFound(path, "contact");
   return contact;
 }
 

@@ -1,4 +1,5 @@
 import type { KeysetOrdering } from "../../common/pagination/keyset";
+import type { SqlParameters } from "../../common/sql";
 import type { Viewer } from "../../graphql/context";
 
 /**
@@ -45,12 +46,13 @@ export const CONTACT_ORDERINGS: Record<Exclude<ContactOrderKey, "RELEVANCE">, Ke
 };
 
 /**
- * Which contacts a viewer may see. Hiring managers see only candidates of jobs whose hiring team they are on;
- * jobs do not exist yet (the ATS-core issue adds them), so for now a hiring manager is on no team and sees no
- * contacts. Everyone else sees the whole workspace.
+ * Which contacts a viewer may see: hiring managers only the candidates of jobs whose hiring team they are on;
+ * everyone else the whole workspace.
  */
-export function contactVisibility(viewer: Viewer): string {
-  return viewer.role === "HIRING_MANAGER" ? "FALSE" : "TRUE";
+export function contactVisibility(viewer: Viewer, params: SqlParameters): string {
+  if (viewer.role !== "HIRING_MANAGER") return "TRUE";
+  return `EXISTS (SELECT 1 FROM application va JOIN job_hiring_team vt ON vt.workspace_id = va.workspace_id AND vt.job_id = va.job_id
+                   WHERE va.workspace_id = c.workspace_id AND va.contact_id = c.id AND vt.user_id = ${params.add(viewer.userId)}::uuid)`;
 }
 
 /**

@@ -1,0 +1,128 @@
+import DataLoader from "dataloader";
+import type { EntityManager } from "typeorm";
+import { buildConnection } from "../../common/pagination/connection.types";
+import { encodeCursor } from "../../common/pagination/cursor";
+import { buildKeyset, sortValuesOf, type KeysetOrdering } from "../../common/pagination/keyset";
+import type { PageRequest } from "../../common/pagination/page";
+import { SqlParameters } from "../../common/sql";
+import { APPLICATION_SELECT, toApplicationType, type ApplicationRow } from "../applications/application.mapper";
+import { ApplicationConnection } from "../applications/application.type";
+import { toContactType, type ContactRow } from "../contacts/contact.mapper";
+import { CONTACT_COLUMNS } from "../contacts/contact.sql";
+import type { ContactType } from "../contacts/contact.type";
+
+/** Cards sort by rank within their column, then id. */
+export const CARD_ORDERING: KeysetOrdering = {
+  key: "RANK",
+  columns: [{ expression: "a.rank", castTo: "text" }],
+  descending: false,
+  idExpression: "a.id",
+};
+
+/** A board being read: which job, and which cards it shows (the compiled contact filter and search). */
+export interface BoardQuery {
+  jobId: string;
+  workspaceId: string;
+  /** The contact condition over `c` and the parameters it uses ($1 is the workspace). */
+  contactWhere: string;
+  params: unknown[];
+  includeWithdrawn: boolean;
+  /** Whether a filter or search narrows the cards (then matching cards are found once per board, not per column). */
+  isFiltered: boolean;
+  counts: DataLoader<string, number>;
+  cards: DataLoader<{ stageId: string; page: PageRequest }, ApplicationConnection, string>;
+}
+
+/** The application's columns in a card row, prefixed so they do not collide with the contact's. */
+const CARD_APPLICATION_COLUMNS = APPLICATION_SELECT.map(([expression, name]) => `${expression} AS "app.${name}"`).join(", ");
+
+/**
+ * Builds the loaders of one board read: every column's count in one statement, and every column's page of cards
+ * (with their contacts and tags) in one statement per distinct page request. `primeContact` hands each card's
+ * contact to the request's contact loader, so resolving it costs nothing more.
+ */
+export function createBoardQuery(
+  db: EntityManager,
+  base: Omit<BoardQuery, "counts" | "cards">,
+  primeContact: (contact: ContactType) => void,
+): BoardQuery {
+  const statusCondition = base.includeWithdrawn ? "TRUE" : "a.status <> 'WITHDRAWN'";
+  const counts = new DataLoader<string, number>(async (stageIds) => {
+    const params = new SqlParameters([...base.params]);
+    const rows = (await db.query(
+      `SELECT a.stage_id, count(*) AS total
+         FROM application a JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
+        WHERE a.workspace_id = $1 AND a.stage_id = ANY(${params.add([...stageIds])}::uuid[]) AND ${statusCondition} AND ${base.contactWhere}
+        GROUP BY a.stage_id`,
+      params.values,
+    )) as Array<{ stage_id: string; total: number }>;
+    const byStage = new Map(rows.map((row) => [row.stage_id, row.total]));
+    return stageIds.map((stageId) => byStage.get(stageId) ?? 0);
+  });
+
+  const cards = new DataLoader<{ stageId: string; page: PageRequest }, ApplicationConnection, string>(
+    async (keys) => {
+      const groups = new Map<string, Array<{ stageId: string; page: PageRequest }>>();
+      for (const key of keys) {
+        const pageKey = JSON.stringify(key.page);
+        groups.set(pageKey, [...(groups.get(pageKey) ?? []), key]);
+      }
+      const rowsByStage = new Map<string, Array<Record<string, unknown>>>();
+      for (const members of groups.values()) {
+        const { page } = members[0];
+        const params = new SqlParameters([...base.params]);
+        const stageIds = params.add(members.map((member) => member.stageId));
+        const { seek, orderBy, sortSelect } = buildKeyset(CARD_ORDERING, page.direction, page.cursor, params);
+        const direction = page.direction === "forward" ? "ASC" : "DESC";
+        // With a filter, the contact condition is checked once for each of the job's cards (a few thousand at most)
+        // rather than once per column; without one, each column reads straight off its (stage, rank) index.
+        const matching = base.isFiltered
+          ? `WITH matching AS MATERIALIZED (
+               SELECT a.id FROM application a JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
+                WHERE a.workspace_id = $1 AND a.job_id = ${params.add(base.jobId)}::uuid AND ${base.contactWhere})`
+          : "";
+        const cardCondition = base.isFiltered ? "a.id IN (SELECT id FROM matching)" : base.contactWhere;
+        const rows = (await db.query(
+          `${matching}
+           SELECT card.* FROM unnest(${stageIds}::uuid[]) WITH ORDINALITY AS col(stage_id, position)
+           CROSS JOIN LATERAL (
+             SELECT ${CARD_APPLICATION_COLUMNS}, ${CONTACT_COLUMNS}, ${sortSelect}
+               FROM application a
+               JOIN stage st ON st.workspace_id = a.workspace_id AND st.id = a.stage_id
+               JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
+              WHERE a.workspace_id = $1 AND a.stage_id = col.stage_id AND ${statusCondition} AND ${cardCondition} AND ${seek}
+              ORDER BY ${orderBy} LIMIT ${page.limit + 1}) AS card
+           ORDER BY col.position, card._sort0 ${direction}, card."app.id" ${direction}`,
+          params.values,
+        )) as Array<Record<string, unknown>>;
+        for (const row of rows) {
+          const stageId = row["app.stage_id"] as string;
+          rowsByStage.set(`${stageId}|${JSON.stringify(page)}`, [...(rowsByStage.get(`${stageId}|${JSON.stringify(page)}`) ?? []), row]);
+        }
+      }
+      const now = Date.now();
+      return keys.map((key) =>
+        buildConnection(
+          ApplicationConnection,
+          rowsByStage.get(`${key.stageId}|${JSON.stringify(key.page)}`) ?? [],
+          key.page,
+          (row) => {
+            primeContact(toContactType(row as unknown as ContactRow));
+            return toApplicationType(applicationPart(row), now);
+          },
+          (row) => encodeCursor(CARD_ORDERING.key, sortValuesOf(row, CARD_ORDERING, row["app.id"] as string)),
+          () => counts.load(key.stageId),
+        ),
+      );
+    },
+    { cacheKeyFn: (key) => `${key.stageId}|${JSON.stringify(key.page)}` },
+  );
+  return { ...base, counts, cards };
+}
+
+/** The application's columns of a card row (selected as "app.<column>"). */
+function applicationPart(row: Record<string, unknown>): ApplicationRow {
+  const application: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) if (key.startsWith("app.")) application[key.slice(4)] = value;
+  return application as unknown as ApplicationRow;
+}
