@@ -14,6 +14,7 @@ import {
   createHiringTeamByJobLoader,
   createJobsByIdLoader,
   createStagesByIdLoader,
+  createStageCountsByJobLoader,
   createStagesByJobLoader,
 } from "../modules/jobs/job.loaders";
 
@@ -52,6 +53,10 @@ export class Loaders {
 
   get stagesById() {
     return this.lazy("stagesById", () => createStagesByIdLoader(this.context.db, this.workspaceId));
+  }
+
+  get stageCountsByJob() {
+    return this.lazy("stageCountsByJob", () => createStageCountsByJobLoader(this.context.db, this.workspaceId));
   }
 
   get hiringTeamByJob() {

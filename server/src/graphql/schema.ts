@@ -12,7 +12,7 @@ import { TagResolver } from "../modules/tags/tag.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
 import { ApplicationResolver, StageTransitionResolver } from "../modules/applications/application.resolver";
 import { BoardResolver } from "../modules/board/board.resolver";
-import { JobResolver } from "../modules/jobs/job.resolver";
+import { JobResolver, StageCountResolver } from "../modules/jobs/job.resolver";
 import { PipelineResolver } from "../modules/pipelines/pipeline.resolver";
 import { TalentPoolMemberEdgeResolver, TalentPoolResolver } from "../modules/pools/talent-pool.resolver";
 import { SegmentResolver } from "../modules/segments/segment.resolver";
@@ -32,6 +32,7 @@ export const RESOLVERS = [
   TagResolver,
   CustomFieldResolver,
   JobResolver,
+  StageCountResolver,
   PipelineResolver,
   ApplicationResolver,
   StageTransitionResolver,

@@ -56,3 +56,16 @@ export function createHiringTeamByJobLoader(db: EntityManager, workspaceId: stri
     return jobIds.map((jobId) => rows.filter((row) => row.job_id === jobId).map((row) => ({ userId: row.user_id, role: row.role })));
   });
 }
+
+/** How many open (not withdrawn) applications each stage of each job holds; one query per batch of jobs. */
+export function createStageCountsByJobLoader(db: EntityManager, workspaceId: string) {
+  return new DataLoader<string, Map<string, number>>(async (jobIds) => {
+    const rows = (await db.query(
+      `SELECT a.job_id, a.stage_id, count(*) AS total FROM application a
+        WHERE a.workspace_id = $1 AND a.job_id = ANY($2::uuid[]) AND a.status <> 'WITHDRAWN'
+        GROUP BY a.job_id, a.stage_id`,
+      [workspaceId, [...jobIds]],
+    )) as Array<{ job_id: string; stage_id: string; total: number }>;
+    return jobIds.map((jobId) => new Map(rows.filter((row) => row.job_id === jobId).map((row) => [row.stage_id, row.total])));
+  });
+}

@@ -9,7 +9,7 @@ import { CompanyType } from "../companies/company.type";
 import { StageType } from "../pipelines/pipeline.type";
 import { CreateJobInput, JobFilter, JobIdInput, JobOrderBy, UpdateJobInput } from "./job.inputs";
 import * as jobs from "./job.service";
-import { HiringTeamMemberType, JobConnection, JobType } from "./job.type";
+import { HiringTeamMemberType, JobConnection, JobType, StageCountType } from "./job.type";
 import { getHiringTeam } from "./hiring-team";
 
 @ArgsType()
@@ -37,6 +37,16 @@ class JobPayload {
 }
 
 const payload = (job: JobType) => Object.assign(new JobPayload(), { job });
+
+@Resolver(() => StageCountType)
+export class StageCountResolver {
+  @FieldResolver(() => StageType, { description: "The stage." })
+  async stage(@Root() count: StageCountType, @Ctx() context: RequestContext): Promise<StageType> {
+    const stage = await context.loaders.stagesById.load(count.stageRawId);
+    if (!stage) throw new Error("a counted stage is missing");
+    return stage;
+  }
+}
 
 @Resolver(() => JobType)
 export class JobResolver {
@@ -85,6 +95,13 @@ export class JobResolver {
   @FieldResolver(() => [StageType], { description: "The job's live stages, in pipeline order." })
   stages(@Root() job: JobType, @Ctx() context: RequestContext): Promise<StageType[]> {
     return context.loaders.stagesByJob.load(job.rawId);
+  }
+
+  @FieldResolver(() => [StageCountType], { description: "The number of cards in each live stage, in pipeline order (for job lists)." })
+  async stageCounts(@Root() job: JobType, @Ctx() context: RequestContext): Promise<StageCountType[]> {
+    const [stages, counts] = await Promise.all([context.loaders.stagesByJob.load(job.rawId), context.loaders.stageCountsByJob.load(job.rawId)]);
+    stages.forEach((stage) => context.loaders.stagesById.prime(stage.rawId, stage));
+    return stages.map((stage) => Object.assign(new StageCountType(), { stageRawId: stage.rawId, count: counts.get(stage.rawId) ?? 0 }));
   }
 
   @FieldResolver(() => [HiringTeamMemberType], { description: "The hiring team." })

@@ -19,6 +19,14 @@ export class HiringTeamMemberType {
   user: UserType;
 }
 
+@ObjectType("StageCount", { description: "How many cards a stage of a job holds." })
+export class StageCountType {
+  stageRawId: string;
+
+  @Field(() => Int, { description: "Applications in the stage (withdrawn ones not counted)." })
+  count: number;
+}
+
 @ObjectType("Job", { implements: [Node, HasCustomValues], description: "An opening the workspace is hiring for." })
 export class JobType extends Node implements HasCustomValues {
   rawId: string;

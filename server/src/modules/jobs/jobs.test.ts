@@ -81,6 +81,23 @@ describe("jobs", () => {
     expect(await titles({}, "draft")).toEqual(["Draft B"]);
   });
 
+  it("shows each job's stage counts in a fixed number of statements", async () => {
+    const own = await signUpWorkspace(server);
+    for (let index = 0; index < 3; index += 1) {
+      const job = await buildJob(own.admin, { title: `Job ${index}` });
+      for (let card = 0; card <= index; card += 1) await buildApplication(own.admin, job.id, (await buildContact(own.admin)).id);
+    }
+    const LIST = `query ($first: Int) { jobs(first: $first, orderBy: TITLE_ASC) { nodes { title stageCounts { count stage { name } } } } }`;
+    const response = await own.admin.request(LIST, { first: 3 });
+    expect(response.data!.jobs.nodes.map((job: any) => job.stageCounts[0])).toEqual([
+      { count: 1, stage: { name: "Sourced" } },
+      { count: 2, stage: { name: "Sourced" } },
+      { count: 3, stage: { name: "Sourced" } },
+    ]);
+    const one = await own.admin.request(LIST, { first: 1 });
+    expect(one.extensions?.sqlStatements).toBe(response.extensions?.sqlStatements);
+  });
+
   it("creates pipeline templates that need HIRED and REJECTED stages, and copies them into jobs", async () => {
     const CREATE = `mutation ($input: CreatePipelineTemplateInput!) { createPipelineTemplate(input: $input) { pipelineTemplate { id name stages { name } } } }`;
     const incomplete = await workspace.admin.expectError(CREATE, { input: { name: "Bad", stages: [{ name: "A", category: "LEAD" }, { name: "B", category: "SCREEN" }] } });
