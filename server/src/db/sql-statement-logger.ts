@@ -9,12 +9,13 @@ import type { Logger } from "../common/logger";
 export interface SqlStatementStats {
   counting: boolean;
   count: number;
-  statements: string[];
+  /** When tracing: each counted statement with its parameters (the benchmark replays them against its floor). */
+  trace: Array<{ sql: string; params: unknown[] }> | null;
 }
 
-/** Creates empty statement statistics for a request. */
-export function createSqlStatementStats(): SqlStatementStats {
-  return { counting: false, count: 0, statements: [] };
+/** Creates empty statement statistics for a request; `trace` keeps the statements themselves too. */
+export function createSqlStatementStats(trace = false): SqlStatementStats {
+  return { counting: false, count: 0, trace: trace ? [] : null };
 }
 
 /** Reads the statistics attached to a query runner, if any. */
@@ -29,11 +30,11 @@ export function statsOf(queryRunner: QueryRunner | undefined): SqlStatementStats
 export class SqlStatementLogger implements TypeOrmLogger {
   constructor(private readonly logger: Logger) {}
 
-  logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
     const stats = statsOf(queryRunner);
     if (stats?.counting) {
       stats.count += 1;
-      if (stats.statements.length < 50) stats.statements.push(query);
+      if (stats.trace && stats.trace.length < 100) stats.trace.push({ sql: query, params: parameters ?? [] });
     }
   }
 

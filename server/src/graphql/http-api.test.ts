@@ -48,6 +48,19 @@ describe("GraphQL over HTTP", () => {
   });
 });
 
+describe("diagnostics outside production", () => {
+  it("counts the statements a request ran, and traces them when asked", async () => {
+    const workspace = await signUpWorkspace(server);
+    const plain = await workspace.admin.request(`query { contacts(first: 5) { totalCount nodes { id } } }`);
+    expect(plain.extensions?.sqlStatements).toBe(2);
+    expect(plain.extensions?.sqlTrace).toBeUndefined();
+    const traced = await workspace.admin.request(`query { contacts(first: 5) { nodes { id } } }`, undefined, { "x-talentlane-sql-trace": "1" });
+    expect(traced.extensions?.sqlTrace).toHaveLength(1);
+    expect(traced.extensions?.sqlTrace[0].sql).toContain("FROM contact c");
+    expect(traced.extensions?.sqlTrace[0].params[0]).toBe(workspace.workspaceRawId);
+  });
+});
+
 describe("query limits", () => {
   it("refuses queries nested deeper than the limit before running them", async () => {
     const workspace = await signUpWorkspace(server);

@@ -13,12 +13,12 @@ import { isExpectedError } from "./format-error";
  * workspace set transaction-locally), commits only if the operation produced no error, and otherwise rolls back,
  * so a failed mutation changes nothing. Session cookies are sent only for committed work. Outside production the
  * response's `extensions.sqlStatements` tells how many statements the resolvers ran (tests and the benchmark read
- * it).
+ * it), and with the header `x-talentlane-sql-trace: 1` also `extensions.sqlTrace`, the statements themselves.
  */
 export function transactionPlugin(dataSource: DataSource, exposeSqlStatements: boolean): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart({ contextValue: context }) {
-      const stats = createSqlStatementStats();
+    async requestDidStart({ contextValue: context, request }) {
+      const stats = createSqlStatementStats(exposeSqlStatements && request.http?.headers.get("x-talentlane-sql-trace") === "1");
       context.sqlStats = stats;
       context.queryRunner = await beginTenantTransaction(dataSource, { sqlStats: stats });
       try {
@@ -87,6 +87,7 @@ async function finishRequest(
     response.body.singleResult.extensions = {
       ...response.body.singleResult.extensions,
       sqlStatements: context.sqlStats.count,
+      ...(context.sqlStats.trace ? { sqlTrace: context.sqlStats.trace } : {}),
     };
   }
 }
