@@ -1,18 +1,19 @@
 import type { ContactFilter, CustomFieldShape } from "@talentlane/shared";
 import { FieldProblems } from "../../common/errors";
-import type { FilterCompilation } from "../../common/filter-sql";
+import type { FilterCompilation, FilterReferences } from "../../common/filter-sql";
 import { toGlobalId } from "../../common/global-id";
 import { SqlParameters } from "../../common/sql";
 import { compileContactFilter } from "./contact-filter.sql";
 
 const WORKSPACE = "0190b7a0-0000-7000-8000-00000000000a";
 
-function compile(filter: ContactFilter, fields: CustomFieldShape[] = []) {
+function compile(filter: ContactFilter, fields: CustomFieldShape[] = [], references?: FilterReferences) {
   const compilation: FilterCompilation = {
     params: new SqlParameters([WORKSPACE]),
     workspaceParam: "$1",
     customFields: { CONTACT: new Map(fields.map((field) => [field.key, field])), COMPANY: new Map() },
     problems: new FieldProblems(),
+    references,
   };
   const sql = compileContactFilter(filter, ["filter"], compilation);
   return { sql, params: compilation.params.values, problems: compilation.problems.problems };
@@ -67,5 +68,41 @@ describe("compiling contact filters", () => {
       ["filter", "customFields", 2, "key"],
       ["filter", "customFields", 3],
     ]);
+  });
+
+  it("compiles pool membership: static pools by member list, dynamic pools by their saved filter", () => {
+    const staticId = "0190b7a0-0000-7000-8000-0000000000b1";
+    const dynamicId = "0190b7a0-0000-7000-8000-0000000000b2";
+    const references: FilterReferences = {
+      pools: new Map([
+        [staticId, { kind: "STATIC", filter: null, name: "Bench" }],
+        [dynamicId, { kind: "DYNAMIC", filter: { kind: { equalTo: "CANDIDATE" } }, name: "Candidates" }],
+      ]),
+      segments: new Map(),
+    };
+    const { sql, problems } = compile({ pools: { anyOf: [toGlobalId("TalentPool", staticId), toGlobalId("TalentPool", dynamicId)] } }, [], references);
+    expect(problems).toEqual([]);
+    expect(sql).toContain("FROM pool_membership pm");
+    expect(sql).toContain("c.kind = ");
+    const unknown = compile({ pools: { allOf: [toGlobalId("TalentPool", "0190b7a0-0000-7000-8000-0000000000b9")] } }, [], references);
+    expect(unknown.problems).toEqual([{ path: ["filter", "pools", "allOf", 0], message: "no talent pool with this id" }]);
+  });
+
+  it("stops a segment that refers to itself instead of looping", () => {
+    const segmentId = "0190b7a0-0000-7000-8000-0000000000c1";
+    const globalId = toGlobalId("Segment", segmentId);
+    const references: FilterReferences = {
+      pools: new Map(),
+      segments: new Map([[segmentId, { name: "Loop", filter: { segments: { anyOf: [globalId] } } }]]),
+    };
+    const { problems } = compile({ segments: { anyOf: [globalId] } }, [], references);
+    expect(problems[0].message).toMatch(/refers to itself/);
+  });
+
+  it("compiles conditions on applications inside one EXISTS per relation", () => {
+    const { sql } = compile({ applications: { some: { stageCategory: { in: ["INTERVIEW", "OFFER"] }, daysInStage: { greaterThan: 7 } } } });
+    expect(sql.match(/EXISTS/g)).toHaveLength(1);
+    expect(sql).toContain("aps.category = ANY(");
+    expect(sql).toContain("now() - ap.stage_entered_at");
   });
 });
