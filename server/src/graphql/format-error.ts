@@ -23,16 +23,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
+    const details = original.details.current === undefined ? original.details : { ...original.details, current: publicView(original.details.current) };
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...original.details },
+      extensions: { code: original.code, ...details },
     };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && REQUEST_PROBLEM_CODES.has(code)) {
     const fields = variableProblem(formatted.message);
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) } };
+    // graphql-armor words its limit rejections as syntax errors; they are not.
+    const message = formatted.message.replace(/^Syntax Error: (?=Query |Token limit|Too many|Max)/, "");
+    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) } };
   }
   if (code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN) {
     return { ...base, extensions: { code } };
@@ -58,4 +61,18 @@ function variableProblem(message: string): FieldProblem[] | null {
     path.push(/^\d+$/.test(part) ? Number(part) : part);
   }
   return [{ path, message: reason }];
+}
+
+/**
+ * A record as a client may see it: the object's own enumerable data without the database ids the GraphQL types
+ * carry for resolvers (`rawId`, `companyRawId`, ...). Used for the `current` state a CONFLICT answers with.
+ */
+export function publicView(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(publicView);
+  if (value instanceof Date || value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([key, entry]) => !/^rawId$|RawId$/.test(key) && typeof entry !== "function")
+      .map(([key, entry]) => [key, publicView(entry)]),
+  );
 }

@@ -38,7 +38,9 @@ export async function createHttpApp({ config, logger, dataSource, schema }: Http
     // graphql-armor's token limit throws inside Apollo's parsing hook, which Apollo answers with HTTP 500;
     // limitTokens below enforces it before Apollo sees the request instead.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Fragments count once where they are spread, as if written inline: a page composed of components' fragments
+    // costs what the same query written out would.
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   const protection = armor.protect();

@@ -3,13 +3,13 @@ import { newId } from "../../common/ids";
 import { SENIORITY_THRESHOLDS } from "./demo-data";
 
 // The demo seed's clock and random helpers. Everything random is drawn from FAKER_SEED and every date is relative
-// to REFERENCE_DATE, noon (UTC) of the day the seed runs: the same people, companies, jobs and histories every run,
+// to REFERENCE_DATE, the start (UTC) of the day the seed runs: the same people, companies, jobs and histories every run,
 // and a workspace that looks current the day it is created (the board counts days in stage from the real clock,
 // so a fixed date would show every card overdue a few weeks later).
 
 export const FAKER_SEED = 20261129;
-/** "Today" in the demo workspace: noon UTC of the day the seed runs. */
-export const REFERENCE_DATE = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`);
+/** "Today" in the demo workspace: midnight UTC of the day the seed runs, so nothing seeded lies in the future. */
+export const REFERENCE_DATE = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.25 * DAY_MS;
 /** Demo records were created over the two years before the reference date. */

@@ -52,8 +52,13 @@ export async function compileContactSelection(
 ): Promise<CompiledContactSelection> {
   const viewer = context.requireViewer();
   const filter: ContactFilterAst | null = readFilter(contactFilterSchema, selection.filter, [...path, "filter"]);
-  const compilation = await startFilterCompilation(context, viewer.workspaceId, mentionsCustomFields(filter));
-  if (mentionsReferences(filter)) compilation.references = await loadFilterReferences(context, filter);
+  const references = mentionsReferences(filter) ? await loadFilterReferences(context, filter) : undefined;
+  // Saved filters the request refers to may use custom fields even when the request itself does not.
+  const needsCustomFields =
+    mentionsCustomFields(filter) ||
+    [...(references?.segments.values() ?? []), ...(references?.pools.values() ?? [])].some((saved) => mentionsCustomFields(saved.filter));
+  const compilation = await startFilterCompilation(context, viewer.workspaceId, needsCustomFields);
+  compilation.references = references;
   const conditions = [`c.workspace_id = $1`, contactVisibility(viewer, compilation.params), deletedCondition("c", selection.deleted)];
   if (filter) conditions.push(compileContactFilter(filter, [...path, "filter"], compilation));
   let relevance: string | null = null;

@@ -100,6 +100,7 @@ describe("updating contacts", () => {
     const stale = await workspace.admin.expectError(UPDATE, { input: { id: contact.id, expectedVersion: contact.version, headline: "Overwritten" } });
     expect(stale.extensions?.code).toBe("CONFLICT");
     expect(stale.extensions?.current.headline).toBe("Staff engineer");
+    expect(JSON.stringify(stale.extensions)).not.toMatch(/rawId|RawId/);
     const reread = await workspace.admin.expectData(`query ($id: ID!) { contact(id: $id) { headline version } }`, { id: contact.id });
     expect(reread.contact).toEqual({ headline: "Staff engineer", version: contact.version + 1 });
   });

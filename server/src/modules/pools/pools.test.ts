@@ -106,6 +106,13 @@ describe("segments", () => {
     expect(await namesMatching(workspace.admin, { segments: { noneOf: [segment.id] }, skills: { anyOf: [{ name: "Go" }] } })).toEqual(["Ben Go", "Eli Go"]);
   });
 
+  it("applies a saved segment whose filter uses custom fields", async () => {
+    const segment = (await workspace.admin.expectData(CREATE, {
+      input: { name: "No visa needed", filter: { customFields: [{ key: "visa_sponsorship_required", equalTo: false }] }, visibility: "WORKSPACE" },
+    })).createSegment.segment;
+    expect(await namesMatching(workspace.admin, { segments: { anyOf: [segment.id] } })).toEqual(["Ana Go"]);
+  });
+
   it("keeps private segments to their owner", async () => {
     const segment = (await workspace.admin.expectData(CREATE, { input: { name: "Mine", filter: { kind: { equalTo: "CANDIDATE" } } } })).createSegment.segment;
     expect(segment.visibility).toBe("PRIVATE");
