@@ -3,20 +3,34 @@ import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 /** The role requests run as: it owns nothing, is no superuser and cannot bypass row-level security. */
 export const APP_ROLE = "talentlane_app";
 
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
- * Opens a request's transaction on its own connection and switches to the request role. The role and the
- * workspace are set with `set_config(..., true)`: transaction-local, so a pooled connection never carries them
- * into the next request. Until {@link setWorkspace} runs, the workspace is empty and every tenant table reads as
- * empty.
+ * Opens a request's transaction on its own connection, as the request role, in `workspaceId` (or in none). The
+ * role and the workspace are set with `set_config(..., true)`: transaction-local, so a pooled connection never
+ * carries them into the next request. Without a workspace every tenant table reads as empty.
+ *
+ * Beginning, switching role and choosing the workspace go to the server as one round trip (the simple query
+ * protocol takes several statements, but no parameters): this is paid by every request. The workspace id is
+ * written into the text only as a canonical UUID, which it must be.
  */
-export async function beginTenantTransaction(dataSource: DataSource, data: Record<string, unknown> = {}): Promise<QueryRunner> {
+export async function beginTenantTransaction(
+  dataSource: DataSource,
+  data: Record<string, unknown> = {},
+  workspaceId: string | null = null,
+): Promise<QueryRunner> {
+  if (workspaceId !== null && !CANONICAL_UUID.test(workspaceId)) throw new Error("a workspace id must be a canonical UUID");
   const queryRunner = dataSource.createQueryRunner();
   queryRunner.data = data;
   serializeQueries(queryRunner);
   try {
     await queryRunner.connect();
-    await queryRunner.startTransaction();
-    await queryRunner.query(`SELECT set_config('role', $1, true), set_config('app.workspace_id', '', true)`, [APP_ROLE]);
+    await queryRunner.query(
+      `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true)`,
+    );
+    // TypeORM did not see the transaction start through startTransaction(); tell it one is open, so that
+    // commitTransaction() and rollbackTransaction() end it.
+    Object.assign(queryRunner, { isTransactionActive: true, transactionDepth: 1 });
   } catch (error) {
     await queryRunner.release();
     throw error;
@@ -64,10 +78,9 @@ export async function withTenantTransaction<T>(
   workspaceId: string | null,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  const queryRunner = await beginTenantTransaction(dataSource);
+  const queryRunner = await beginTenantTransaction(dataSource, {}, workspaceId);
   let committed = false;
   try {
-    await setWorkspace(queryRunner.manager, workspaceId);
     const result = await work(queryRunner.manager);
     await endTenantTransaction(queryRunner, true);
     committed = true;

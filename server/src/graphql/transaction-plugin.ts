@@ -4,7 +4,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ErrorCode } from "../common/errors";
 import { beginTenantTransaction, endTenantTransaction, withTenantTransaction } from "../db/tenant-transaction";
 import { createSqlStatementStats } from "../db/sql-statement-logger";
-import { resolveViewer } from "../modules/auth/auth.service";
+import { readPresentedCredential, resolveViewer } from "../modules/auth/auth.service";
 import type { RequestContext } from "./context";
 import { isExpectedError } from "./format-error";
 
@@ -20,9 +20,10 @@ export function transactionPlugin(dataSource: DataSource, exposeSqlStatements: b
     async requestDidStart({ contextValue: context, request }) {
       const stats = createSqlStatementStats(exposeSqlStatements && request.http?.headers.get("x-talentlane-sql-trace") === "1");
       context.sqlStats = stats;
-      context.queryRunner = await beginTenantTransaction(dataSource, { sqlStats: stats });
+      const credential = readPresentedCredential(context.request);
+      context.queryRunner = await beginTenantTransaction(dataSource, { sqlStats: stats }, credential?.token?.workspaceId ?? null);
       try {
-        await resolveViewer(context);
+        await resolveViewer(context, credential);
       } catch (error) {
         await endTenantTransaction(context.queryRunner, false).catch(() => undefined);
         context.queryRunner = null;

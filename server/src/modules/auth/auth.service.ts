@@ -3,7 +3,7 @@ import { DomainError, ErrorCode, FieldProblems } from "../../common/errors";
 import { newId } from "../../common/ids";
 import { normalizeEmail } from "../../common/normalize/email";
 import { setWorkspace } from "../../db/tenant-transaction";
-import type { RequestContext, Viewer } from "../../graphql/context";
+import type { RequestContext, RequestInfo, Viewer } from "../../graphql/context";
 import { createDefaultCustomFields } from "../custom-fields/default-custom-fields";
 import { createDefaultPipelineTemplate } from "../pipelines/default-pipeline";
 import { UserEntity } from "../users/user.entity";
@@ -12,7 +12,7 @@ import { WorkspaceEntity } from "../workspaces/workspace.entity";
 import { checkNewPassword, hashPassword, passwordMatches, spendPasswordCheck } from "./passwords";
 import { readSessionCookie, sessionCookie } from "./session-cookie";
 import { SessionEntity } from "./session.entity";
-import { API_KEY_TOKEN_PREFIX, issueToken, parseToken, SESSION_TOKEN_PREFIX, secretMatches } from "./tokens";
+import { API_KEY_TOKEN_PREFIX, issueToken, parseToken, SESSION_TOKEN_PREFIX, secretMatches, type ParsedToken } from "./tokens";
 
 const LOGIN_FAILURES_ALLOWED = 10;
 const LOGIN_FAILURE_WINDOW_MINUTES = 15;
@@ -32,34 +32,49 @@ export interface SignedIn {
   workspaceId: string;
 }
 
+/** A credential the request presents, read without the database. `token` is null when it is malformed. */
+export interface PresentedCredential {
+  kind: "API_KEY" | "SESSION";
+  token: ParsedToken | null;
+}
+
 /**
- * Finds who is calling: an `Authorization: Bearer` API key, else the session cookie. Runs inside the request
- * transaction before any resolver, and leaves the transaction pointed at the viewer's workspace (or at none).
- * A credential that does not check out leaves the request unauthenticated with a reason for the error.
+ * Reads the credential a request presents: an `Authorization: Bearer` API key, else the session cookie. Tokens
+ * carry their workspace, so the request transaction can start in it (see resolveViewer).
  */
-export async function resolveViewer(context: RequestContext): Promise<void> {
-  const db = context.db;
-  const authorization = context.request.authorization;
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    context.viewer = match ? await viewerFromApiKey(db, match[1]) : null;
-    if (!context.viewer) context.authProblem = "The API key is invalid, expired or revoked";
-    return;
+export function readPresentedCredential(request: RequestInfo): PresentedCredential | null {
+  if (request.authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(request.authorization.trim());
+    return { kind: "API_KEY", token: match ? parseToken(API_KEY_TOKEN_PREFIX, match[1]) : null };
   }
-  const sessionToken = readSessionCookie(context.request.cookieHeader);
-  if (sessionToken) {
-    context.viewer = await viewerFromSession(context, sessionToken);
-    if (!context.viewer) {
-      context.authProblem = "Your session has ended; sign in again";
-      context.pendingCookies.push(sessionCookie(null, cookieOptions(context)));
-    }
+  const sessionToken = readSessionCookie(request.cookieHeader);
+  return sessionToken ? { kind: "SESSION", token: parseToken(SESSION_TOKEN_PREFIX, sessionToken) } : null;
+}
+
+/**
+ * Checks the presented credential inside the request transaction, which was opened in the credential's workspace,
+ * and sets the viewer. A credential that does not check out points the transaction at no workspace and leaves the
+ * request unauthenticated, with a reason for the error an operation needing a viewer will give.
+ */
+export async function resolveViewer(context: RequestContext, credential: PresentedCredential | null): Promise<void> {
+  if (!credential) return;
+  const viewer = credential.token
+    ? credential.kind === "API_KEY"
+      ? await viewerFromApiKey(context.db, credential.token)
+      : await viewerFromSession(context, credential.token)
+    : null;
+  context.viewer = viewer;
+  if (viewer) return;
+  if (credential.token) await setWorkspace(context.db, null);
+  if (credential.kind === "API_KEY") {
+    context.authProblem = "The API key is invalid, expired or revoked";
+  } else {
+    context.authProblem = "Your session has ended; sign in again";
+    context.pendingCookies.push(sessionCookie(null, cookieOptions(context)));
   }
 }
 
-async function viewerFromApiKey(db: EntityManager, token: string): Promise<Viewer | null> {
-  const parsed = parseToken(API_KEY_TOKEN_PREFIX, token);
-  if (!parsed) return null;
-  await setWorkspace(db, parsed.workspaceId);
+async function viewerFromApiKey(db: EntityManager, parsed: ParsedToken): Promise<Viewer | null> {
   const [row] = (await db.query(
     `SELECT k.token_hash, k.scopes, k.last_used_at, u.id AS user_id, u.role
        FROM api_key k
@@ -68,10 +83,7 @@ async function viewerFromApiKey(db: EntityManager, token: string): Promise<Viewe
         AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.is_active`,
     [parsed.workspaceId, parsed.recordId],
   )) as Array<{ token_hash: Buffer; scopes: Viewer["scopes"]; last_used_at: Date | null; user_id: string; role: Viewer["role"] }>;
-  if (!row || !secretMatches(parsed.secret, row.token_hash)) {
-    await setWorkspace(db, null);
-    return null;
-  }
+  if (!row || !secretMatches(parsed.secret, row.token_hash)) return null;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > API_KEY_TOUCH_INTERVAL_MS) {
     await db.query(`UPDATE api_key SET last_used_at = now() WHERE workspace_id = $1 AND id = $2`, [parsed.workspaceId, parsed.recordId]);
   }
@@ -86,11 +98,8 @@ async function viewerFromApiKey(db: EntityManager, token: string): Promise<Viewe
   };
 }
 
-async function viewerFromSession(context: RequestContext, token: string): Promise<Viewer | null> {
+async function viewerFromSession(context: RequestContext, parsed: ParsedToken): Promise<Viewer | null> {
   const db = context.db;
-  const parsed = parseToken(SESSION_TOKEN_PREFIX, token);
-  if (!parsed) return null;
-  await setWorkspace(db, parsed.workspaceId);
   const [row] = (await db.query(
     `SELECT s.token_hash, s.last_seen_at, u.id AS user_id, u.role
        FROM session s
@@ -98,10 +107,7 @@ async function viewerFromSession(context: RequestContext, token: string): Promis
       WHERE s.workspace_id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`,
     [parsed.workspaceId, parsed.recordId],
   )) as Array<{ token_hash: Buffer; last_seen_at: Date; user_id: string; role: Viewer["role"] }>;
-  if (!row || !secretMatches(parsed.secret, row.token_hash)) {
-    await setWorkspace(db, null);
-    return null;
-  }
+  if (!row || !secretMatches(parsed.secret, row.token_hash)) return null;
   // Sliding expiry, written at most every few minutes so reads stay reads.
   if (Date.now() - row.last_seen_at.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     await db.query(
