@@ -22,6 +22,7 @@ const environmentSchema = z.object({
   SEED_DEMO: booleanFromEnv.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFromEnv.default(false),
+  TALENTLANE_DIAGNOSTICS: booleanFromEnv.optional(),
   WEB_DIST_DIR: z.string().optional(),
 });
 
@@ -42,6 +43,11 @@ export interface AppConfig {
   bodyLimitBytes: number;
   trustProxy: boolean;
   webDistDir: string;
+  /**
+   * Whether responses carry `extensions.sqlStatements` (and, on request, `sqlTrace`): on by default outside
+   * production; the benchmark turns it on in production mode to measure what production runs.
+   */
+  diagnostics: boolean;
 }
 
 /** Thrown when the environment holds values the product cannot start with; lists every problem at once. */
@@ -77,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     seedDemo: values.SEED_DEMO || argv.includes("--seed-demo"),
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     trustProxy: values.TRUST_PROXY,
+    diagnostics: values.TALENTLANE_DIAGNOSTICS ?? values.NODE_ENV !== "production",
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(serverRoot, "..", "web", "dist")),
   };
 }

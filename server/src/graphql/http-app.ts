@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
@@ -54,7 +54,9 @@ export async function createHttpApp({ config, logger, dataSource, schema }: Http
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
-      transactionPlugin(dataSource, !config.isProduction),
+      transactionPlugin(dataSource, config.diagnostics),
+      // We set no cache hints; Apollo's cache-control plugin would still wrap every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

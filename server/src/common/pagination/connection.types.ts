@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { PageRequest } from "./page";
 
-@ObjectType({ description: "Where a page sits in its connection (Relay cursor connections)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its connection (Relay cursor connections)." })
 export class PageInfo {
   @Field({ description: "True when more items follow this page." })
   hasNextPage: boolean;
@@ -48,10 +48,10 @@ export interface Connection<TNode> {
 
 /**
  * Declares `<Name>Connection` and `<Name>Edge` object types for a node type. The concrete connection class extends
- * the returned abstract class: `@ObjectType("ContactConnection") class ContactConnection extends ConnectionType(...)`.
+ * the returned abstract class: `@ObjectType("ContactConnection", { simpleResolvers: true }) class ContactConnection extends ConnectionType(...)`.
  */
 export function ConnectionType<TNode extends object>(name: string, nodeType: ClassType<TNode>, description: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a ${name} connection.` })
   class Edge {
     @Field({ description: "An opaque cursor for this item; pass it as `after` or `before`." })
     cursor: string;
@@ -60,7 +60,7 @@ export function ConnectionType<TNode extends object>(name: string, nodeType: Cla
     node: TNode;
   }
 
-  @ObjectType({ description })
+  @ObjectType({ simpleResolvers: true, description })
   abstract class ConnectionBase implements Connection<TNode> {
     @Field(() => [Edge], { description: "The page's items with their cursors." })
     edges: Edge[];

@@ -6,7 +6,7 @@ import { ApiKeyIdInput, CreateApiKeyInput } from "./api-key.inputs";
 import * as apiKeys from "./api-key.service";
 import { ApiKeyType } from "./api-key.type";
 
-@ObjectType({ description: "A new API key and its secret." })
+@ObjectType({ simpleResolvers: true, description: "A new API key and its secret." })
 class CreateApiKeyPayload {
   @Field(() => ApiKeyType, { description: "The key." })
   apiKey: ApiKeyType;
@@ -15,7 +15,7 @@ class CreateApiKeyPayload {
   secret: string;
 }
 
-@ObjectType({ description: "The result of revoking an API key." })
+@ObjectType({ simpleResolvers: true, description: "The result of revoking an API key." })
 class RevokeApiKeyPayload {
   @Field(() => ApiKeyType, { description: "The key, now revoked." })
   apiKey: ApiKeyType;

@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { ApiKeyScopeEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("ApiKey", { implements: Node, description: "An integrator's key. It acts as the user who created it, narrowed to its scopes." })
+@ObjectType("ApiKey", { simpleResolvers: true, implements: Node, description: "An integrator's key. It acts as the user who created it, narrowed to its scopes." })
 export class ApiKeyType extends Node {
   rawId: string;
   createdByRawId: string;

@@ -20,13 +20,13 @@ import { ApplicationType, StageTransitionType } from "./application.type";
 /** Users who work candidates through pipelines; hiring managers only on their own jobs (enforced by visibility). */
 const PIPELINE_ROLES = ["ADMIN", "RECRUITER", "HIRING_MANAGER"] as const;
 
-@ObjectType({ description: "The result of adding a contact to a job." })
+@ObjectType({ simpleResolvers: true, description: "The result of adding a contact to a job." })
 class ApplicationPayload {
   @Field(() => ApplicationType, { description: "The application as it is now." })
   application: ApplicationType;
 }
 
-@ObjectType({ description: "The result of moving a card: the card, both columns and the job (openings may have filled)." })
+@ObjectType({ simpleResolvers: true, description: "The result of moving a card: the card, both columns and the job (openings may have filled)." })
 class MoveApplicationPayload {
   @Field(() => ApplicationType, { description: "The card as it is now." })
   application: ApplicationType;
@@ -41,7 +41,7 @@ class MoveApplicationPayload {
   job: JobType;
 }
 
-@ObjectType({ description: "The result of adding many contacts to a job." })
+@ObjectType({ simpleResolvers: true, description: "The result of adding many contacts to a job." })
 class AddContactsToJobPayload {
   @Field(() => Int, { description: "How many applications were created." })
   addedCount: number;
@@ -53,7 +53,7 @@ class AddContactsToJobPayload {
   applications: ApplicationType[];
 }
 
-@ObjectType({ description: "The result of a bulk action on applications." })
+@ObjectType({ simpleResolvers: true, description: "The result of a bulk action on applications." })
 class BulkApplicationsPayload {
   @Field(() => [ApplicationType], { description: "The applications as they are now." })
   applications: ApplicationType[];

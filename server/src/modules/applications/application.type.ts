@@ -4,7 +4,7 @@ import { ConnectionType } from "../../common/pagination/connection.types";
 import { ApplicationStatusEnum, RejectCategoryEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("RejectReason", { description: "Why an application was rejected." })
+@ObjectType("RejectReason", { simpleResolvers: true, description: "Why an application was rejected." })
 export class RejectReasonType {
   @Field(() => RejectCategoryEnum, { description: "The reason's category." })
   category: RejectCategory;
@@ -13,7 +13,7 @@ export class RejectReasonType {
   note: string | null;
 }
 
-@ObjectType("Application", { implements: Node, description: "A contact's candidacy on a job: a card on the job's board." })
+@ObjectType("Application", { simpleResolvers: true, implements: Node, description: "A contact's candidacy on a job: a card on the job's board." })
 export class ApplicationType extends Node {
   rawId: string;
   contactRawId: string;
@@ -58,10 +58,10 @@ export class ApplicationType extends Node {
   version: number;
 }
 
-@ObjectType("ApplicationConnection", { description: "A page of applications." })
+@ObjectType("ApplicationConnection", { simpleResolvers: true, description: "A page of applications." })
 export class ApplicationConnection extends ConnectionType("Application", ApplicationType, "A page of applications.") {}
 
-@ObjectType("StageTransition", { implements: Node, description: "One stage change of an application (the history is append-only)." })
+@ObjectType("StageTransition", { simpleResolvers: true, implements: Node, description: "One stage change of an application (the history is append-only)." })
 export class StageTransitionType extends Node {
   fromStageRawId: string | null;
   toStageRawId: string;

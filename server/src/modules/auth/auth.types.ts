@@ -4,7 +4,7 @@ import { ApiKeyScopeEnum, AuthMethod } from "../../graphql/enums";
 import { UserType } from "../users/user.type";
 import { WorkspaceType } from "../workspaces/workspace.type";
 
-@ObjectType("Viewer", { description: "Who is calling, in which workspace, and how they authenticated." })
+@ObjectType("Viewer", { simpleResolvers: true, description: "Who is calling, in which workspace, and how they authenticated." })
 export class ViewerType {
   @Field(() => UserType, { description: "The signed-in user (for an API key: the user who created it)." })
   user: UserType;
@@ -19,7 +19,7 @@ export class ViewerType {
   scopes: ApiKeyScope[];
 }
 
-@ObjectType({ description: "The result of signing in or up: the session cookie is set on the response." })
+@ObjectType({ simpleResolvers: true, description: "The result of signing in or up: the session cookie is set on the response." })
 export class AuthPayload {
   @Field(() => UserType, { description: "The signed-in user." })
   user: UserType;

@@ -3,7 +3,7 @@ import { JobType } from "../jobs/job.type";
 import { StageType } from "../pipelines/pipeline.type";
 import type { BoardQuery } from "./board.loaders";
 
-@ObjectType("BoardColumn", { description: "One stage of a job's board: its count and its cards, each column paged on its own." })
+@ObjectType("BoardColumn", { simpleResolvers: true, description: "One stage of a job's board: its count and its cards, each column paged on its own." })
 export class BoardColumnType {
   board: BoardQuery;
 
@@ -11,7 +11,7 @@ export class BoardColumnType {
   stage: StageType;
 }
 
-@ObjectType("PipelineBoard", { description: "A job's kanban board: a column per live stage, in pipeline order." })
+@ObjectType("PipelineBoard", { simpleResolvers: true, description: "A job's kanban board: a column per live stage, in pipeline order." })
 export class PipelineBoardType {
   @Field(() => JobType, { description: "The job." })
   job: JobType;

@@ -22,7 +22,7 @@ class CompaniesArgs extends ConnectionArgs {
   deleted?: DeletedRecords | null;
 }
 
-@ObjectType({ description: "The result of a company mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a company mutation." })
 class CompanyPayload {
   @Field(() => CompanyType, { description: "The company as it is now." })
   company: CompanyType;

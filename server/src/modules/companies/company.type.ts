@@ -7,6 +7,7 @@ import { Node } from "../../graphql/node";
 import { HasCustomValues } from "../custom-fields/has-custom-values";
 
 @ObjectType("Company", {
+  simpleResolvers: true,
   implements: [Node, HasCustomValues],
   description: "A company: a client of the agency, an employer of contacts, or both.",
 })
@@ -44,5 +45,5 @@ export class CompanyType extends Node implements HasCustomValues {
   version: number;
 }
 
-@ObjectType("CompanyConnection", { description: "A page of companies." })
+@ObjectType("CompanyConnection", { simpleResolvers: true, description: "A page of companies." })
 export class CompanyConnection extends ConnectionType("Company", CompanyType, "A page of companies.") {}

@@ -32,7 +32,7 @@ class ContactsArgs extends ConnectionArgs {
   deleted?: DeletedRecords | null;
 }
 
-@ObjectType({ description: "The result of a contact mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a contact mutation." })
 class ContactPayload {
   @Field(() => ContactType, { description: "The contact as it is now." })
   contact: ContactType;

@@ -21,7 +21,7 @@ import { Node } from "../../graphql/node";
 import { HasCustomValues } from "../custom-fields/has-custom-values";
 import { TagType } from "../tags/tag.type";
 
-@ObjectType("ContactEmail", { description: "An email address of a contact." })
+@ObjectType("ContactEmail", { simpleResolvers: true, description: "An email address of a contact." })
 export class ContactEmailType {
   @Field({ description: "The address, lower-cased." })
   address: string;
@@ -33,7 +33,7 @@ export class ContactEmailType {
   isPrimary: boolean;
 }
 
-@ObjectType("ContactPhone", { description: "A phone number of a contact." })
+@ObjectType("ContactPhone", { simpleResolvers: true, description: "A phone number of a contact." })
 export class ContactPhoneType {
   @Field({ description: "The number in E.164, e.g. +14155550100." })
   number: string;
@@ -45,7 +45,7 @@ export class ContactPhoneType {
   isPrimary: boolean;
 }
 
-@ObjectType("ContactLink", { description: "A profile link, canonicalised." })
+@ObjectType("ContactLink", { simpleResolvers: true, description: "A profile link, canonicalised." })
 export class ContactLinkType {
   @Field(() => LinkKindEnum, { description: "Where the link points." })
   kind: LinkKind;
@@ -54,7 +54,7 @@ export class ContactLinkType {
   url: string;
 }
 
-@ObjectType("Location", { description: "Where a contact lives or works." })
+@ObjectType("Location", { simpleResolvers: true, description: "Where a contact lives or works." })
 export class LocationType {
   @Field(() => String, { nullable: true, description: "City." })
   city: string | null;
@@ -66,7 +66,7 @@ export class LocationType {
   country: string | null;
 }
 
-@ObjectType("ContactSkill", { description: "A skill with the contact's level and experience." })
+@ObjectType("ContactSkill", { simpleResolvers: true, description: "A skill with the contact's level and experience." })
 export class ContactSkillType {
   @Field({ description: "The skill's name as written." })
   name: string;
@@ -78,7 +78,7 @@ export class ContactSkillType {
   years: number | null;
 }
 
-@ObjectType("Employment", { description: "A position in a contact's work history." })
+@ObjectType("Employment", { simpleResolvers: true, description: "A position in a contact's work history." })
 export class EmploymentType {
   @Field({ description: "The employer's name." })
   companyName: string;
@@ -99,7 +99,7 @@ export class EmploymentType {
   description: string | null;
 }
 
-@ObjectType("Education", { description: "A course of study in a contact's history." })
+@ObjectType("Education", { simpleResolvers: true, description: "A course of study in a contact's history." })
 export class EducationType {
   @Field({ description: "The school or university." })
   institution: string;
@@ -117,7 +117,7 @@ export class EducationType {
   endYear: number | null;
 }
 
-@ObjectType("Compensation", { description: "A compensation range." })
+@ObjectType("Compensation", { simpleResolvers: true, description: "A compensation range." })
 export class CompensationType {
   @Field(() => Float, { nullable: true, description: "The lower bound." })
   minAmount: number | null;
@@ -132,7 +132,7 @@ export class CompensationType {
   period: CompensationPeriod;
 }
 
-@ObjectType("Consent", { description: "The contact's consent to be kept and contacted (GDPR/CCPA)." })
+@ObjectType("Consent", { simpleResolvers: true, description: "The contact's consent to be kept and contacted (GDPR/CCPA)." })
 export class ConsentType {
   @Field(() => ConsentStatusEnum, { description: "The current status." })
   status: ConsentStatus;
@@ -142,6 +142,7 @@ export class ConsentType {
 }
 
 @ObjectType("Contact", {
+  simpleResolvers: true,
   implements: [Node, HasCustomValues],
   description: "A person: a candidate, a client's contact or a referrer, with their whole record.",
 })
@@ -235,5 +236,5 @@ export class ContactType extends Node implements HasCustomValues {
   version: number;
 }
 
-@ObjectType("ContactConnection", { description: "A page of contacts." })
+@ObjectType("ContactConnection", { simpleResolvers: true, description: "A page of contacts." })
 export class ContactConnection extends ConnectionType("Contact", ContactType, "A page of contacts.") {}

@@ -10,13 +10,13 @@ import * as customFields from "./custom-field.service";
 import { CustomFieldDefinitionType } from "./custom-field.type";
 import { HasCustomValues } from "./has-custom-values";
 
-@ObjectType({ description: "The result of a custom field mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a custom field mutation." })
 class CustomFieldPayload {
   @Field(() => CustomFieldDefinitionType, { description: "The field as it is now." })
   customField: CustomFieldDefinitionType;
 }
 
-@ObjectType({ description: "The result of setting custom values." })
+@ObjectType({ simpleResolvers: true, description: "The result of setting custom values." })
 class SetCustomValuesPayload {
   @Field(() => HasCustomValues, { description: "The contact or company as it is now." })
   record: HasCustomValues;

@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { CustomFieldEntityEnum, CustomFieldTypeEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("SelectOption", { description: "One choice of a SINGLE_SELECT or MULTI_SELECT field." })
+@ObjectType("SelectOption", { simpleResolvers: true, description: "One choice of a SINGLE_SELECT or MULTI_SELECT field." })
 export class SelectOptionType {
   @Field({ description: "What is stored and filtered on; never changes." })
   value: string;
@@ -16,6 +16,7 @@ export class SelectOptionType {
 }
 
 @ObjectType("CustomFieldDefinition", {
+  simpleResolvers: true,
   implements: Node,
   description: "A field a workspace defines for contacts, companies, jobs or applications.",
 })

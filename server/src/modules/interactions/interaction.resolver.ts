@@ -7,7 +7,7 @@ import { logInteraction } from "./interaction.service";
 import { InteractionType } from "./interaction.type";
 import { getContactOfInteraction } from "./interaction-contact";
 
-@ObjectType({ description: "The result of logging an interaction." })
+@ObjectType({ simpleResolvers: true, description: "The result of logging an interaction." })
 class LogInteractionPayload {
   @Field(() => InteractionType, { description: "The new interaction." })
   interaction: InteractionType;

@@ -4,7 +4,7 @@ import { ConnectionType } from "../../common/pagination/connection.types";
 import { InteractionChannelEnum, InteractionDirectionEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("Participant", { description: "Someone else present in an interaction." })
+@ObjectType("Participant", { simpleResolvers: true, description: "Someone else present in an interaction." })
 export class ParticipantType {
   @Field(() => String, { nullable: true, description: "Their name." })
   name: string | null;
@@ -13,7 +13,7 @@ export class ParticipantType {
   email: string | null;
 }
 
-@ObjectType("Interaction", { implements: Node, description: "One touchpoint with a contact: email, call, meeting, note, message or interview." })
+@ObjectType("Interaction", { simpleResolvers: true, implements: Node, description: "One touchpoint with a contact: email, call, meeting, note, message or interview." })
 export class InteractionType extends Node {
   rawId: string;
   contactRawId: string;
@@ -44,5 +44,5 @@ export class InteractionType extends Node {
   createdAt: Date;
 }
 
-@ObjectType("InteractionConnection", { description: "A page of interactions, most recent first." })
+@ObjectType("InteractionConnection", { simpleResolvers: true, description: "A page of interactions, most recent first." })
 export class InteractionConnection extends ConnectionType("Interaction", InteractionType, "A page of interactions, most recent first.") {}

@@ -30,7 +30,7 @@ class JobApplicationsArgs extends ConnectionArgs {
   filter?: ApplicationListFilter | null;
 }
 
-@ObjectType({ description: "The result of a job mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a job mutation." })
 class JobPayload {
   @Field(() => JobType, { description: "The job as it is now." })
   job: JobType;

@@ -8,7 +8,7 @@ import { LocationType } from "../contacts/contact.type";
 import { HasCustomValues } from "../custom-fields/has-custom-values";
 import { UserType } from "../users/user.type";
 
-@ObjectType("HiringTeamMember", { description: "A user on a job's hiring team." })
+@ObjectType("HiringTeamMember", { simpleResolvers: true, description: "A user on a job's hiring team." })
 export class HiringTeamMemberType {
   userRawId: string;
 
@@ -19,7 +19,7 @@ export class HiringTeamMemberType {
   user: UserType;
 }
 
-@ObjectType("StageCount", { description: "How many cards a stage of a job holds." })
+@ObjectType("StageCount", { simpleResolvers: true, description: "How many cards a stage of a job holds." })
 export class StageCountType {
   stageRawId: string;
 
@@ -27,7 +27,7 @@ export class StageCountType {
   count: number;
 }
 
-@ObjectType("Job", { implements: [Node, HasCustomValues], description: "An opening the workspace is hiring for." })
+@ObjectType("Job", { simpleResolvers: true, implements: [Node, HasCustomValues], description: "An opening the workspace is hiring for." })
 export class JobType extends Node implements HasCustomValues {
   rawId: string;
   clientCompanyRawId: string | null;
@@ -81,5 +81,5 @@ export class JobType extends Node implements HasCustomValues {
   version: number;
 }
 
-@ObjectType("JobConnection", { description: "A page of jobs." })
+@ObjectType("JobConnection", { simpleResolvers: true, description: "A page of jobs." })
 export class JobConnection extends ConnectionType("Job", JobType, "A page of jobs.") {}

@@ -7,19 +7,19 @@ import { AddStageInput, CreatePipelineTemplateInput, RemoveStageInput, ReorderSt
 import * as pipelines from "./pipeline.service";
 import { PipelineTemplateType, StageType } from "./pipeline.type";
 
-@ObjectType({ description: "The result of changing one stage." })
+@ObjectType({ simpleResolvers: true, description: "The result of changing one stage." })
 class StagePayload {
   @Field(() => StageType, { description: "The stage as it is now." })
   stage: StageType;
 }
 
-@ObjectType({ description: "The result of changing a job's stages." })
+@ObjectType({ simpleResolvers: true, description: "The result of changing a job's stages." })
 class StagesPayload {
   @Field(() => [StageType], { description: "The job's live stages, in their new order." })
   stages: StageType[];
 }
 
-@ObjectType({ description: "The result of creating a pipeline template." })
+@ObjectType({ simpleResolvers: true, description: "The result of creating a pipeline template." })
 class PipelineTemplatePayload {
   @Field(() => PipelineTemplateType, { description: "The template." })
   pipelineTemplate: PipelineTemplateType;

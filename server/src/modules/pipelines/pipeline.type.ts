@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { StageCategoryEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("Stage", { implements: Node, description: "A stage of a job's pipeline: one column of its board." })
+@ObjectType("Stage", { simpleResolvers: true, implements: Node, description: "A stage of a job's pipeline: one column of its board." })
 export class StageType extends Node {
   rawId: string;
   jobRawId: string;
@@ -24,7 +24,7 @@ export class StageType extends Node {
   isRemoved: boolean;
 }
 
-@ObjectType("PipelineTemplateStage", { description: "A stage of a pipeline template." })
+@ObjectType("PipelineTemplateStage", { simpleResolvers: true, description: "A stage of a pipeline template." })
 export class PipelineTemplateStageType {
   @Field({ description: "The stage's name." })
   name: string;
@@ -36,7 +36,7 @@ export class PipelineTemplateStageType {
   slaDays: number | null;
 }
 
-@ObjectType("PipelineTemplate", { implements: Node, description: "A reusable list of stages new jobs copy." })
+@ObjectType("PipelineTemplate", { simpleResolvers: true, implements: Node, description: "A reusable list of stages new jobs copy." })
 export class PipelineTemplateType extends Node {
   rawId: string;
 

@@ -26,13 +26,13 @@ class PoolMembersArgs extends ConnectionArgs {
   orderBy?: ContactOrderBy | null;
 }
 
-@ObjectType({ description: "The result of a talent pool mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a talent pool mutation." })
 class TalentPoolPayload {
   @Field(() => TalentPoolType, { description: "The pool as it is now." })
   talentPool: TalentPoolType;
 }
 
-@ObjectType({ description: "The result of adding or removing pool members." })
+@ObjectType({ simpleResolvers: true, description: "The result of adding or removing pool members." })
 class PoolMembersPayload {
   @Field(() => TalentPoolType, { description: "The pool as it is now." })
   talentPool: TalentPoolType;

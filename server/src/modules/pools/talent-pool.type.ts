@@ -6,7 +6,7 @@ import { PoolKindEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 import { ContactType } from "../contacts/contact.type";
 
-@ObjectType("TalentPool", { implements: Node, description: "A pool of contacts for future openings: hand-picked (STATIC) or defined by a saved filter (DYNAMIC)." })
+@ObjectType("TalentPool", { simpleResolvers: true, implements: Node, description: "A pool of contacts for future openings: hand-picked (STATIC) or defined by a saved filter (DYNAMIC)." })
 export class TalentPoolType extends Node {
   rawId: string;
   ownerRawId: string | null;
@@ -33,7 +33,7 @@ export class TalentPoolType extends Node {
   version: number;
 }
 
-@ObjectType("TalentPoolMemberEdge", { description: "A member of a pool, with how they got in (STATIC pools)." })
+@ObjectType("TalentPoolMemberEdge", { simpleResolvers: true, description: "A member of a pool, with how they got in (STATIC pools)." })
 export class TalentPoolMemberEdge {
   addedByRawId: string | null;
 
@@ -50,7 +50,7 @@ export class TalentPoolMemberEdge {
   note: string | null;
 }
 
-@ObjectType("TalentPoolMemberConnection", { description: "A page of a pool's members." })
+@ObjectType("TalentPoolMemberConnection", { simpleResolvers: true, description: "A page of a pool's members." })
 export class TalentPoolMemberConnection implements Connection<ContactType> {
   @Field(() => [TalentPoolMemberEdge], { description: "The page's members with how they got in." })
   edges: TalentPoolMemberEdge[];
@@ -69,6 +69,6 @@ export class TalentPoolMemberConnection implements Connection<ContactType> {
   }
 }
 
-@ObjectType("TalentPoolConnection", { description: "A page of talent pools." })
+@ObjectType("TalentPoolConnection", { simpleResolvers: true, description: "A page of talent pools." })
 export class TalentPoolConnection extends ConnectionType("TalentPool", TalentPoolType, "A page of talent pools.") {}
 

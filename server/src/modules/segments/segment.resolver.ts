@@ -16,7 +16,7 @@ class SegmentContactsArgs extends ConnectionArgs {
   orderBy?: ContactOrderBy | null;
 }
 
-@ObjectType({ description: "The result of a segment mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a segment mutation." })
 class SegmentPayload {
   @Field(() => SegmentType, { description: "The segment." })
   segment: SegmentType;

@@ -5,7 +5,7 @@ import { ConnectionType } from "../../common/pagination/connection.types";
 import { SegmentVisibilityEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("Segment", { implements: Node, description: "A saved contact filter with a name; usable anywhere a filter is (`segments: { anyOf: [id] }`)." })
+@ObjectType("Segment", { simpleResolvers: true, implements: Node, description: "A saved contact filter with a name; usable anywhere a filter is (`segments: { anyOf: [id] }`)." })
 export class SegmentType extends Node {
   rawId: string;
   ownerRawId: string;
@@ -32,5 +32,5 @@ export class SegmentType extends Node {
   version: number;
 }
 
-@ObjectType("SegmentConnection", { description: "A page of segments." })
+@ObjectType("SegmentConnection", { simpleResolvers: true, description: "A page of segments." })
 export class SegmentConnection extends ConnectionType("Segment", SegmentType, "A page of segments.") {}

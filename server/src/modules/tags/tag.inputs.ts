@@ -33,7 +33,7 @@ export class BulkTagInput {
   tags: string[];
 }
 
-@ObjectType({ description: "The result of tagging or untagging contacts." })
+@ObjectType({ simpleResolvers: true, description: "The result of tagging or untagging contacts." })
 export class BulkTagPayload {
   @Field(() => Int, { description: "How many contacts changed." })
   affectedCount: number;

@@ -14,7 +14,7 @@ class TagsArgs extends ConnectionArgs {
   search?: string | null;
 }
 
-@ObjectType({ description: "The result of changing a tag." })
+@ObjectType({ simpleResolvers: true, description: "The result of changing a tag." })
 class TagPayload {
   @Field(() => TagType, { description: "The tag as it is now." })
   tag: TagType;

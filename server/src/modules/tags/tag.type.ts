@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination/connection.types";
 import { Node } from "../../graphql/node";
 
-@ObjectType("Tag", { implements: Node, description: "A label on contacts; names are unique in a workspace, ignoring case." })
+@ObjectType("Tag", { simpleResolvers: true, implements: Node, description: "A label on contacts; names are unique in a workspace, ignoring case." })
 export class TagType extends Node {
   rawId: string;
 
@@ -13,5 +13,5 @@ export class TagType extends Node {
   color: string | null;
 }
 
-@ObjectType("TagConnection", { description: "A page of tags." })
+@ObjectType("TagConnection", { simpleResolvers: true, description: "A page of tags." })
 export class TagConnection extends ConnectionType("Tag", TagType, "A page of tags.") {}

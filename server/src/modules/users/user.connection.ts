@@ -2,5 +2,5 @@ import { ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination/connection.types";
 import { UserType } from "./user.type";
 
-@ObjectType("UserConnection", { description: "A page of users." })
+@ObjectType("UserConnection", { simpleResolvers: true, description: "A page of users." })
 export class UserConnection extends ConnectionType("User", UserType, "A page of users.") {}

@@ -13,7 +13,7 @@ class UsersArgs extends ConnectionArgs {
   includeInactive?: boolean;
 }
 
-@ObjectType({ description: "The result of a user mutation." })
+@ObjectType({ simpleResolvers: true, description: "The result of a user mutation." })
 class UserPayload {
   @Field(() => UserType, { description: "The user as they are now." })
   user: UserType;

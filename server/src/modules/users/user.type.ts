@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { UserRoleEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
 
-@ObjectType("User", { implements: Node, description: "A person who signs in to the workspace." })
+@ObjectType("User", { simpleResolvers: true, implements: Node, description: "A person who signs in to the workspace." })
 export class UserType extends Node {
   /** The database id, for resolvers and loaders; not a GraphQL field. */
   rawId: string;

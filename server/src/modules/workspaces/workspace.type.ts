@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../../graphql/node";
 
-@ObjectType("WorkspaceSettings", { description: "Workspace-wide preferences." })
+@ObjectType("WorkspaceSettings", { simpleResolvers: true, description: "Workspace-wide preferences." })
 export class WorkspaceSettingsType {
   @Field(() => String, {
     nullable: true,
@@ -10,7 +10,7 @@ export class WorkspaceSettingsType {
   defaultCountry: string | null;
 }
 
-@ObjectType("Workspace", { implements: Node, description: "A tenant: one firm's data, isolated from every other." })
+@ObjectType("Workspace", { simpleResolvers: true, implements: Node, description: "A tenant: one firm's data, isolated from every other." })
 export class WorkspaceType extends Node {
   rawId: string;
 
