@@ -1,6 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { DomainError, ErrorCode, type FieldProblem } from "../common/errors";
+import { toGlobalId } from "../common/global-id";
 
 /** Codes graphql-js and Apollo give to problems with the request itself; all are the caller's to fix. */
 const REQUEST_PROBLEM_CODES = new Set([
@@ -63,16 +64,41 @@ function variableProblem(message: string): FieldProblem[] | null {
   return [{ path, message: reason }];
 }
 
+/** The type each database-id property of our GraphQL types refers to, to answer with its global id instead. */
+const RAW_ID_TYPES: Record<string, string> = {
+  contactRawId: "Contact",
+  jobRawId: "Job",
+  stageRawId: "Stage",
+  fromStageRawId: "Stage",
+  toStageRawId: "Stage",
+  companyRawId: "Company",
+  clientCompanyRawId: "Company",
+  ownerRawId: "User",
+  creditedToRawId: "User",
+  authorRawId: "User",
+  createdByRawId: "User",
+  addedByRawId: "User",
+  byRawId: "User",
+  userRawId: "User",
+};
+
 /**
- * A record as a client may see it: the object's own enumerable data without the database ids the GraphQL types
- * carry for resolvers (`rawId`, `companyRawId`, ...). Used for the `current` state a CONFLICT answers with.
+ * A record as a client may see it, for the `current` state a CONFLICT answers with: the object's own data, with
+ * the database ids our GraphQL types carry for resolvers (`stageRawId`, ...) turned into global ids (`stageId`)
+ * or, when they name the record itself (`rawId`), dropped.
  */
 export function publicView(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(publicView);
   if (value instanceof Date || value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>)
-      .filter(([key, entry]) => !/^rawId$|RawId$/.test(key) && typeof entry !== "function")
-      .map(([key, entry]) => [key, publicView(entry)]),
-  );
+  const view: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof entry === "function" || key === "rawId") continue;
+    if (key.endsWith("RawId")) {
+      const typeName = RAW_ID_TYPES[key];
+      if (typeName && typeof entry === "string") view[key.replace(/RawId$/, "Id")] = toGlobalId(typeName, entry);
+      continue;
+    }
+    view[key] = publicView(entry);
+  }
+  return view;
 }

@@ -11,7 +11,7 @@ import { InteractionResolver } from "../modules/interactions/interaction.resolve
 import { TagResolver } from "../modules/tags/tag.resolver";
 import { UserResolver } from "../modules/users/user.resolver";
 import { ApplicationResolver, StageTransitionResolver } from "../modules/applications/application.resolver";
-import { BoardResolver } from "../modules/board/board.resolver";
+import { BoardResolver, PipelineBoardResolver } from "../modules/board/board.resolver";
 import { JobResolver, StageCountResolver } from "../modules/jobs/job.resolver";
 import { PipelineResolver } from "../modules/pipelines/pipeline.resolver";
 import { TalentPoolMemberEdgeResolver, TalentPoolResolver } from "../modules/pools/talent-pool.resolver";
@@ -37,6 +37,7 @@ export const RESOLVERS = [
   ApplicationResolver,
   StageTransitionResolver,
   BoardResolver,
+  PipelineBoardResolver,
   TalentPoolResolver,
   TalentPoolMemberEdgeResolver,
   SegmentResolver,

@@ -115,7 +115,8 @@ describe("moving cards", () => {
     await workspace.admin.expectData(MOVE, { input: { id: cards.Dan.id, toStageId: stage("Applied").id, expectedVersion: cards.Dan.version } });
     const stale = await workspace.admin.expectError(MOVE, { input: { id: cards.Dan.id, toStageId: stage("Interview").id, expectedVersion: cards.Dan.version } });
     expect(stale.extensions?.code).toBe("CONFLICT");
-    expect(stale.extensions?.current).toMatchObject({ stageEnteredAt: expect.any(String), version: cards.Dan.version + 1 });
+    expect(stale.extensions?.current).toMatchObject({ stageEnteredAt: expect.any(String), version: cards.Dan.version + 1, stageId: stage("Applied").id });
+    expect(JSON.stringify(stale.extensions)).not.toMatch(/rawId|RawId/);
     expect((await boardColumns(job.id)).Applied).toEqual(["Dan"]);
   });
 

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { readPageRequest } from "../../common/pagination/page";
 import type { RequestContext } from "../../graphql/context";
@@ -21,6 +21,20 @@ class PipelineBoardArgs {
 
   @Field({ nullable: true, defaultValue: false, description: "Include withdrawn applications (hidden by default)." })
   includeWithdrawn?: boolean;
+}
+
+@Resolver(() => PipelineBoardType)
+export class PipelineBoardResolver {
+  @FieldResolver(() => BoardColumnType, {
+    nullable: true,
+    description: "One column, to page it alone (`column(stageId) { cards(first, after) }`); null if the stage is not on the board.",
+  })
+  column(
+    @Root() board: PipelineBoardType,
+    @Arg("stageId", () => ID, { description: "The column's stage." }) stageId: string,
+  ): BoardColumnType | null {
+    return board.columns.find((column) => column.stage.id === stageId) ?? null;
+  }
 }
 
 @Resolver(() => BoardColumnType)

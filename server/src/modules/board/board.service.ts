@@ -57,6 +57,7 @@ export async function getPipelineBoard(context: RequestContext, args: BoardArgs)
   );
   return Object.assign(new PipelineBoardType(), {
     job,
+    board,
     columns: stages.map((stage) => Object.assign(new BoardColumnType(), { board, stage })),
   });
 }

@@ -116,6 +116,18 @@ describe("the pipeline board", () => {
     expect(names).toContain("Bulk 00042");
   });
 
+  it("pages one column alone through column(stageId)", async () => {
+    const data = await workspace.admin.expectData(BOARD, { jobId: job.id, first: 10 });
+    const second = data.pipelineBoard.columns[1];
+    const next = await workspace.admin.expectData(
+      `query ($jobId: ID!, $stageId: ID!, $after: String) { pipelineBoard(jobId: $jobId) { column(stageId: $stageId) { stage { name } cards(first: 10, after: $after) { nodes { id } } } } }`,
+      { jobId: job.id, stageId: second.stage.id, after: second.cards.pageInfo.endCursor },
+    );
+    const ids = next.pipelineBoard.column.cards.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toHaveLength(10);
+    expect(ids.some((id: string) => second.cards.nodes.some((node: { id: string }) => node.id === id))).toBe(false);
+  });
+
   it("answers NOT_FOUND for a job of another workspace", async () => {
     const other = await signUpWorkspace(server);
     const error = await other.admin.expectError(BOARD, { jobId: job.id });

@@ -18,4 +18,6 @@ export class PipelineBoardType {
 
   @Field(() => [BoardColumnType], { description: "The columns." })
   columns: BoardColumnType[];
+
+  board: BoardQuery;
 }
