@@ -6,15 +6,10 @@
  * Needs `pnpm build` first (the root `pnpm test` does it) and /usr/bin/chromium (`apt-get install -y chromium`).
  * Without Chromium the test is skipped with a notice, except under CI, where it fails.
  */
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { createScreenshotter, describeInBrowser, launchBrowser, prepareArtifactsDir, type BrowserSession } from "./support/browser";
 import { startServer, type RunningServer } from "./support/server";
-
-const CHROMIUM_PATH = "/usr/bin/chromium";
-const WEB_ROOT = path.resolve(__dirname, "..");
-const ARTIFACTS_DIR = path.join(WEB_ROOT, "artifacts", "e2e");
 
 /** Seeded by `--seed-demo` (server/src/db/seed/demo-seed.ts). */
 const DEMO = {
@@ -25,69 +20,25 @@ const DEMO = {
   contactCount: "2,000 contacts",
 };
 
-const isCi = Boolean(process.env.CI) && !["0", "false"].includes(process.env.CI!.toLowerCase());
-const hasChromium = fs.existsSync(CHROMIUM_PATH);
-
-if (!hasChromium && !isCi) {
-  process.stdout.write(`\nSKIPPED browser tests: ${CHROMIUM_PATH} is not installed (apt-get install -y chromium)\n\n`);
-}
-
-const describeInBrowser = hasChromium || isCi ? describe : describe.skip;
-
 describeInBrowser("the quickstart in Chromium", () => {
   let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
+  let browser: BrowserSession | undefined;
   let page: Page;
-  let screenshotCount = 0;
-  /** Uncaught exceptions and console errors in the page: a working product has none. */
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  const artifactsDir = prepareArtifactsDir("quickstart");
+  const screenshot = createScreenshotter(() => page, artifactsDir);
 
   beforeAll(async () => {
-    if (!hasChromium) {
-      throw new Error(`${CHROMIUM_PATH} is not installed, and CI needs the browser tests: apt-get install -y chromium`);
-    }
-    fs.rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
-    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    server = await startServer({ logFile: path.join(ARTIFACTS_DIR, "server.log") });
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "talentlane-e2e-chromium-"));
-    // playwright refuses --user-data-dir in `args`; a persistent context takes the folder instead.
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      locale: "en-US",
-      viewport: { width: 1280, height: 800 },
-      baseURL: server.url,
-    });
-    context.setDefaultTimeout(15_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(`console.error: ${message.text()}`);
-    });
+    server = await startServer({ logFile: path.join(artifactsDir, "server.log") });
+    browser = await launchBrowser(server.url);
+    page = browser.page;
+    pageErrors = browser.pageErrors;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
+    await browser?.close();
     await server?.stop();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   }, 60_000);
-
-  /** Saves web/artifacts/e2e/<nn>-<name>.png. */
-  async function screenshot(name: string): Promise<void> {
-    screenshotCount += 1;
-    const file = path.join(ARTIFACTS_DIR, `${String(screenshotCount).padStart(2, "0")}-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-  }
 
   function contactRows() {
     // The first row holds the column headers.
@@ -101,14 +52,14 @@ describeInBrowser("the quickstart in Chromium", () => {
     await screenshot("redirected-to-login");
 
     await page.getByRole("textbox", { name: "Email" }).fill(DEMO.email);
-    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByLabel("Password", { exact: true }).fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "The email or password is incorrect" });
     await alert.waitFor();
     expect(new URL(page.url()).pathname).toBe("/login");
     await screenshot("wrong-password");
 
-    await page.getByLabel("Password").fill(DEMO.password);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => url.pathname === "/contacts");
     await page.getByRole("status").filter({ hasText: DEMO.contactCount }).waitFor();
@@ -116,20 +67,25 @@ describeInBrowser("the quickstart in Chromium", () => {
     await banner.getByText(DEMO.workspaceName).waitFor();
     await banner.getByText(DEMO.userName).waitFor();
     const headers = await page.getByRole("columnheader").allInnerTexts();
-    expect(headers.map((text) => text.trim().toLowerCase())).toEqual(["name", "headline", "location", "company", "tags", "owner"]);
+    // The first column holds the "select all" checkbox.
+    expect(headers.map((text) => text.trim().toLowerCase())).toEqual(["", "name", "headline", "location", "company", "tags", "owner"]);
+    await page.getByRole("checkbox", { name: "Select all loaded contacts" }).waitFor();
     expect(await contactRows().count()).toBeGreaterThan(0);
     expect(await page.title()).toBe("Contacts · Talentlane");
     await screenshot("contacts");
 
-    const loadMore = page.getByRole("button", { name: "Load more" });
-    const rowsBefore = await contactRows().count();
-    await loadMore.click();
-    await contactRows().nth(rowsBefore).waitFor();
-    await screenshot("loaded-more");
+    // Infinite scroll: scrolling the table to its end loads the next page (50 more of 2,000).
+    await page.getByText("Showing 50 of 2,000").waitFor();
+    await page.getByTestId("virtual-table-scroll").evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await page.getByText("Showing 100 of 2,000").waitFor();
+    await screenshot("scrolled-loaded-more");
+    // The button does the same for keyboard users.
+    await page.getByRole("button", { name: "Load more" }).click();
+    await page.getByText("Showing 150 of 2,000").waitFor();
+    await page.getByTestId("virtual-table-scroll").evaluate((element) => element.scrollTo(0, 0));
 
     // The first row's full name, e.g. "Arnulfo Franey" (a surname alone also finds similar surnames).
-    const nameCell = await contactRows().first().getByRole("cell").first().innerText();
-    const searchTerm = nameCell.split("\n")[0].trim();
+    const searchTerm = (await contactRows().first().getByRole("link").innerText()).trim();
     expect(searchTerm).not.toBe("");
     await page.getByRole("searchbox", { name: "Search contacts" }).fill(searchTerm);
     await page.waitForURL((url) => url.searchParams.get("q") === searchTerm);

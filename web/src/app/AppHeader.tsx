@@ -1,5 +1,6 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment } from "@apollo/client/react";
+import { Anchor, Badge, Burger, Group, Text, VisuallyHidden } from "@mantine/core";
 import { Link, useNavigate } from "react-router-dom";
 import { SignOutButton } from "../features/auth/components/SignOutButton";
 import { graphql } from "../gql";
@@ -10,6 +11,7 @@ export const AppHeader_viewer = graphql(`
       id
       name
       email
+      role
     }
     workspace {
       id
@@ -21,32 +23,45 @@ export const AppHeader_viewer = graphql(`
 export interface AppHeaderProps {
   /** The signed-in viewer; leave it out while it is loading (only the brand shows). */
   viewer?: FragmentType<typeof AppHeader_viewer> | null;
+  /** Whether the navigation is open on small screens. */
+  isNavigationOpen?: boolean;
+  onToggleNavigation?: () => void;
 }
 
+const ROLE_LABELS: Record<string, string> = { ADMIN: "Admin", RECRUITER: "Recruiter", HIRING_MANAGER: "Hiring manager", ANALYST: "Analyst" };
+
 /** The bar across the top: the product, the workspace, who is signed in, and "Sign out". */
-export function AppHeader({ viewer }: AppHeaderProps) {
+export function AppHeader({ viewer, isNavigationOpen = false, onToggleNavigation }: AppHeaderProps) {
   const navigate = useNavigate();
   const { data, complete } = useFragment({ fragment: AppHeader_viewer, from: viewer ?? null });
 
   return (
-    <header className="app-header">
-      <Link to="/contacts" className="app-header__brand">
+    <Group h="100%" px="md" gap="sm" wrap="nowrap">
+      {onToggleNavigation && (
+        <Burger opened={isNavigationOpen} onClick={onToggleNavigation} hiddenFrom="sm" size="sm" aria-label={isNavigationOpen ? "Close navigation" : "Open navigation"} />
+      )}
+      <Anchor component={Link} to="/jobs" fw={700} c="indigo" underline="never">
         Talentlane
-      </Link>
+      </Anchor>
       {complete && (
         <>
-          <span className="app-header__workspace">
-            <span className="visually-hidden">Workspace: </span>
+          <Badge variant="light" color="gray" tt="none" visibleFrom="xs">
+            <VisuallyHidden>Workspace: </VisuallyHidden>
             {data.workspace.name}
-          </span>
-          <span className="app-header__spacer" />
-          <span className="app-header__user" title={data.user.email}>
-            <span className="visually-hidden">Signed in as </span>
-            {data.user.name}
-          </span>
+          </Badge>
+          <span style={{ flex: 1 }} />
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={500} title={data.user.email} truncate>
+              <VisuallyHidden>Signed in as </VisuallyHidden>
+              {data.user.name}
+            </Text>
+            <Text size="xs" c="dimmed" visibleFrom="sm">
+              {ROLE_LABELS[data.user.role] ?? data.user.role}
+            </Text>
+          </Group>
           <SignOutButton onSignedOut={() => navigate("/login", { replace: true })} />
         </>
       )}
-    </header>
+    </Group>
   );
 }

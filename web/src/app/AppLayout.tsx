@@ -1,10 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { AppShell, Group, NavLink, Text } from "@mantine/core";
+import { AppShell, NavLink, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useEffect } from "react";
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from "react-router-dom";
-import { LoadingState } from "../components/ui/states";
+import { ErrorState, LoadingState } from "../components/ui/states";
 import { buildLoginPath } from "../features/auth/utils/redirect";
 import { graphql } from "../gql";
-import { isUnauthenticatedError } from "../lib/graphql-errors";
+import { describeError, isUnauthenticatedError } from "../lib/graphql-errors";
 import { AppHeader } from "./AppHeader";
 
 const AppLayoutQuery = graphql(`
@@ -27,26 +29,35 @@ const SECTIONS = [
  */
 export function AppLayout() {
   const location = useLocation();
-  const { data, error } = useQuery(AppLayoutQuery);
+  const [isNavigationOpen, navigation] = useDisclosure(false);
+  const { data, error, refetch } = useQuery(AppLayoutQuery);
+
+  // Following a link closes the navigation on small screens.
+  useEffect(() => navigation.close(), [location.pathname]); // eslint-disable-line react-hooks/exhaustive-deps
+
   if (isUnauthenticatedError(error)) {
     return <Navigate to={buildLoginPath(`${location.pathname}${location.search}`)} replace />;
   }
+
+  let main;
+  if (data) main = <Outlet />;
+  else if (error) main = <ErrorState title="Could not load Talentlane" detail={describeError(error)} onRetry={() => void refetch()} />;
+  else main = <LoadingState label="Loading…" />;
+
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: "sm" }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: "sm", collapsed: { mobile: !isNavigationOpen } }} padding="md">
       <AppShell.Header>
-        <AppHeader viewer={data?.me} />
+        <AppHeader viewer={data?.me} isNavigationOpen={isNavigationOpen} onToggleNavigation={navigation.toggle} />
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label="Main" component="nav">
         {SECTIONS.map((section) => (
           <NavLink key={section.to} component={RouterNavLink} to={section.to} label={section.label} active={location.pathname.startsWith(section.to)} />
         ))}
-        <Group mt="auto" p="xs">
-          <Text size="xs" c="dimmed">
-            Talentlane
-          </Text>
-        </Group>
+        <Text size="xs" c="dimmed" mt="auto" p="xs">
+          Talentlane
+        </Text>
       </AppShell.Navbar>
-      <AppShell.Main>{data ? <Outlet /> : <LoadingState label="Loading…" />}</AppShell.Main>
+      <AppShell.Main>{main}</AppShell.Main>
     </AppShell>
   );
 }

@@ -1,28 +1,56 @@
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
-import { Navigate, useLocation } from "react-router-dom";
-import { Button } from "../components/ui/Button";
-import { Spinner } from "../components/ui/Spinner";
+import { Button, Group, Loader, Menu, Stack, Text } from "@mantine/core";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { PageHeader } from "../components/ui/PageHeader";
 import { EmptyState, ErrorState, LoadingState } from "../components/ui/states";
-import { buildLoginPath } from "../features/auth/utils/redirect";
+import { BulkActionBar } from "../features/contacts/components/BulkActionBar";
 import { ContactSearchField } from "../features/contacts/components/ContactSearchField";
 import { ContactsTable } from "../features/contacts/components/ContactsTable";
 import { useSearchTextParam } from "../features/contacts/hooks/useSearchTextParam";
 import { formatContactCount, formatCount } from "../features/contacts/utils/format";
-import { graphql } from "../gql";
-import { isUnauthenticatedError, readErrorMessage } from "../lib/graphql-errors";
-import { AppHeader } from "./AppHeader";
+import { toggleAll, toggleId } from "../features/contacts/utils/selection";
+import { FilterBuilder } from "../features/filters/components/FilterBuilder";
+import { SegmentPicker } from "../features/filters/components/SegmentPicker";
+import { useFilterBuilderOptions } from "../features/filters/hooks/useFilterBuilderOptions";
+import { useUrlFilter } from "../features/filters/hooks/useUrlFilter";
+import { describeFilterState } from "../features/filters/utils/describe-filter";
+import { filterToState } from "../features/filters/utils/filter-to-state";
+import { readSingleSegment } from "../features/filters/utils/single-segment";
+import { CreatePoolModal } from "../features/pools/components/CreatePoolModal";
+import { SaveSegmentModal } from "../features/segments/components/SaveSegmentModal";
 
-/** Contacts per page; "Load more" fetches the next page of this size. */
+import { graphql } from "../gql";
+import { describeError, readErrorCode } from "../lib/graphql-errors";
+
+/** Contacts per page; scrolling near the end loads the next page of this size. */
 const PAGE_SIZE = 50;
 
 const ContactsPageQuery = graphql(`
-  query ContactsPage($search: String, $first: Int!, $after: String) {
-    me {
-      ...AppHeader_viewer
+  query ContactsPage($filter: ContactFilter, $search: String, $first: Int!, $after: String) {
+    contacts(filter: $filter, search: $search, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...ContactRow_contact
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-    contacts(search: $search, first: $first, after: $after) {
+    ...FilterBuilder_query
+    ...ContactBulkActions_query
+  }
+`);
+
+/** The next page of the same list: only the connection, merged into the cache by its field policy. */
+const ContactsPageNextQuery = graphql(`
+  query ContactsPageNext($filter: ContactFilter, $search: String, $first: Int!, $after: String) {
+    contacts(filter: $filter, search: $search, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -39,92 +67,164 @@ const ContactsPageQuery = graphql(`
   }
 `);
 
-/** `/contacts`: the workspace's contacts, searchable (`?q=`), a page at a time. */
+/**
+ * `/contacts`: every contact, searchable (`?q=`) and filterable (`?f=`), in a virtualised table that loads
+ * more as you scroll. Contacts can be selected to tag them or add them to a pool or a job, and the filter can
+ * be saved as a segment or a dynamic pool.
+ */
 export function ContactsPage() {
-  const location = useLocation();
   const search = useSearchTextParam();
+  const urlFilter = useUrlFilter();
+  const [selectedIds, setSelectedIds] = useState<Set<string>>(() => new Set());
+  const [openModal, setOpenModal] = useState<"segment" | "pool" | null>(null);
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
-  const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(ContactsPageQuery, {
-    variables: { search: search.searchText || null, first: PAGE_SIZE },
-    notifyOnNetworkStatusChange: true,
-  });
+  const isFetchingMore = useRef(false);
+  const variables = { filter: urlFilter.filter, search: search.searchText || null, first: PAGE_SIZE };
+  const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(ContactsPageQuery, { variables, notifyOnNetworkStatusChange: true });
 
-  if (isUnauthenticatedError(error)) {
-    return <Navigate to={buildLoginPath(`${location.pathname}${location.search}`)} replace />;
-  }
+  // A new search or filter is a new list: what was selected in the old one is not visible any more.
+  const listKey = JSON.stringify([variables.filter, variables.search]);
+  useEffect(() => setSelectedIds(new Set()), [listKey]);
 
-  // While a new search loads, keep showing the previous results (marked busy) instead of a blank page.
+  // While a new search or filter loads, keep showing the previous results (marked busy).
   const shown = data ?? previousData;
   const contacts = shown?.contacts;
-  const isSearching = loading && !data && Boolean(previousData);
+  const isReplacing = loading && networkStatus !== NetworkStatus.fetchMore && Boolean(shown);
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
+  const rows = useMemo(() => (contacts?.edges ?? []).map((edge) => ({ id: edge.node.id, contact: edge.node })), [contacts]);
+  const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
 
-  async function handleLoadMore() {
-    if (!contacts?.pageInfo.endCursor) return;
+  const handleLoadMore = useCallback(async () => {
+    const endCursor = contacts?.pageInfo.endCursor;
+    if (!endCursor || !contacts?.pageInfo.hasNextPage || isFetchingMore.current) return;
+    isFetchingMore.current = true;
     setLoadMoreFailed(false);
     try {
-      await fetchMore({ variables: { after: contacts.pageInfo.endCursor } });
+      await fetchMore({ query: ContactsPageNextQuery, variables: { ...variables, after: endCursor } });
     } catch {
       setLoadMoreFailed(true);
+    } finally {
+      isFetchingMore.current = false;
     }
-  }
+  }, [contacts, fetchMore, variables.filter, variables.search]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const options = useFilterBuilderOptions();
+  const filterSummary = useMemo(() => describeFilterState(filterToState(urlFilter.filter), options.lookups), [urlFilter.filter, options.lookups]);
+  const appliedSegmentId = readSingleSegment(urlFilter.filter);
+  const hasFilter = urlFilter.filter !== null;
 
   let body;
-  if (error) {
-    body = <ErrorState title="Could not load contacts" detail={readErrorMessage(error)} onRetry={() => void refetch()} />;
-  } else if (!contacts || (isSearching && contacts.edges.length === 0)) {
-    body = <LoadingState label={isSearching ? "Searching…" : "Loading contacts…"} />;
+  if (error && !isReplacing) {
+    const isBadFilter = readErrorCode(error) === "BAD_USER_INPUT" && hasFilter;
+    body = (
+      <ErrorState
+        title={isBadFilter ? "This filter cannot be used" : "Could not load contacts"}
+        detail={describeError(error)}
+        onRetry={() => void refetch()}
+        action={
+          hasFilter ? (
+            <Button size="xs" variant="default" onClick={() => urlFilter.replaceFilter(null)}>
+              Clear filter
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  } else if (!contacts) {
+    body = <LoadingState label="Loading contacts…" />;
   } else if (contacts.edges.length === 0) {
-    body = search.searchText ? (
-      <EmptyState title={`No contacts match “${search.searchText}”`}>Try fewer or different words.</EmptyState>
+    body = isReplacing ? (
+      <LoadingState label="Searching…" />
+    ) : search.searchText ? (
+      <EmptyState title={`No contacts match “${search.searchText}”`}>Try fewer or different words{hasFilter ? ", or loosen the filter" : ""}.</EmptyState>
+    ) : hasFilter ? (
+      <EmptyState
+        title="No contacts match this filter"
+        action={
+          <Button size="xs" variant="default" onClick={() => urlFilter.replaceFilter(null)}>
+            Clear filter
+          </Button>
+        }
+      >
+        Remove a condition or loosen one.
+      </EmptyState>
     ) : (
-      <EmptyState title="No contacts yet" />
+      <EmptyState title="No contacts yet">Contacts added through the API or an import show up here.</EmptyState>
     );
   } else {
     body = (
       <>
-        <ContactsTable contacts={contacts.edges.map((edge) => edge.node)} isBusy={isSearching} />
-        <div className="list-footer">
-          {contacts.pageInfo.hasNextPage && (
-            <>
-              <span className="muted">
-                Showing {formatCount(contacts.edges.length)} of {formatCount(contacts.totalCount)}
-              </span>
-              <Button onClick={handleLoadMore} isBusy={isLoadingMore}>
-                Load more
-              </Button>
-            </>
-          )}
+        <BulkActionBar selectedIds={[...selectedIds]} onClearSelection={() => setSelectedIds(new Set())} jobs={options.jobs} tags={options.tags} />
+        <ContactsTable
+          caption="Contacts"
+          rows={rows}
+          selection={{
+            selectedIds,
+            onToggle: (id) => setSelectedIds((current) => toggleId(current, id)),
+            onToggleAll: () => setSelectedIds((current) => toggleAll(current, loadedIds)),
+          }}
+          hasMore={contacts.pageInfo.hasNextPage}
+          isLoadingMore={isLoadingMore}
+          onEndReached={loadMoreFailed ? undefined : () => void handleLoadMore()}
+          isBusy={isReplacing}
+        />
+        <Group justify="space-between" gap="xs">
+          <Text size="sm" c="dimmed">
+            Showing {formatCount(contacts.edges.length)} of {formatCount(contacts.totalCount)}
+          </Text>
           {loadMoreFailed && (
-            <span role="alert" className="inline-error">
-              Could not load more contacts. Try again.
-            </span>
+            <Text size="sm" c="red" role="alert">
+              Could not load more contacts.
+            </Text>
           )}
-        </div>
+          {contacts.pageInfo.hasNextPage && (
+            <Button size="xs" variant="default" onClick={() => void handleLoadMore()} loading={isLoadingMore}>
+              Load more
+            </Button>
+          )}
+        </Group>
       </>
     );
   }
 
   return (
-    <>
+    <Stack gap="sm">
       <title>{search.searchText ? `“${search.searchText}” · Contacts · Talentlane` : "Contacts · Talentlane"}</title>
-      <AppHeader viewer={shown?.me} />
-      <main className="page">
-        <div className="page-heading">
-          <h1>Contacts</h1>
-          <p className="result-count" role="status">
-            {!error && contacts && formatContactCount(contacts.totalCount)}
-            {isSearching && (
+      <PageHeader
+        title="Contacts"
+        subtitle={
+          <Group gap={6} role="status">
+            {!error && contacts && <span>{formatContactCount(contacts.totalCount)}</span>}
+            {(isReplacing || urlFilter.isPending) && (
               <>
-                <Spinner size="small" />
-                <span className="visually-hidden">Searching…</span>
+                <Loader size={12} aria-hidden="true" />
+                <span className="visually-hidden">Updating…</span>
               </>
             )}
-          </p>
-        </div>
+          </Group>
+        }
+        actions={
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" disabled={!hasFilter}>
+                Save filter
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setOpenModal("segment")}>As a segment…</Menu.Item>
+              <Menu.Item onClick={() => setOpenModal("pool")}>As a dynamic pool…</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        }
+      />
+      <Group gap="xs" align="flex-start" wrap="wrap">
         <ContactSearchField value={search.draft} onChange={search.setDraft} onSubmit={search.commitNow} />
-        {body}
-      </main>
-    </>
+        <SegmentPicker appliedSegmentId={appliedSegmentId} onApply={(segmentId) => urlFilter.replaceFilter({ segments: { anyOf: [segmentId] } })} />
+      </Group>
+      <FilterBuilder value={urlFilter.draft} onChange={urlFilter.setDraft} label="Filter contacts" />
+      {body}
+      <SaveSegmentModal opened={openModal === "segment"} onClose={() => setOpenModal(null)} filter={urlFilter.filter} />
+      <CreatePoolModal opened={openModal === "pool"} onClose={() => setOpenModal(null)} initialKind="DYNAMIC" lockKind filter={urlFilter.filter} filterSummary={filterSummary} />
+    </Stack>
   );
 }

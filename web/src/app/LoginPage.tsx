@@ -1,3 +1,4 @@
+import { Paper, Text, Title } from "@mantine/core";
 import { useNavigate, useSearchParams } from "react-router-dom";
 import { LoginForm } from "../features/auth/components/LoginForm";
 import { NEXT_PARAM, safeRedirectPath } from "../features/auth/utils/redirect";
@@ -11,11 +12,15 @@ export function LoginPage() {
   return (
     <main className="login-page">
       <title>Sign in · Talentlane</title>
-      <div className="login-card">
-        <p className="login-card__brand">Talentlane</p>
-        <h1>Sign in</h1>
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={380}>
+        <Text fw={700} c="indigo" mb={4}>
+          Talentlane
+        </Text>
+        <Title order={1} size="h3" mb="md">
+          Sign in
+        </Title>
         <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
-      </div>
+      </Paper>
     </main>
   );
 }

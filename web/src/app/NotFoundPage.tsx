@@ -1,14 +1,23 @@
+import { Anchor, Center, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router-dom";
 
 /** Any path the app does not know. */
 export function NotFoundPage() {
   return (
-    <main className="page page--centered">
+    <Center component="main" mih="60dvh" p="md">
       <title>Not found · Talentlane</title>
-      <h1>Page not found</h1>
-      <p>
-        <Link to="/contacts">Go to contacts</Link>
-      </p>
-    </main>
+      <Stack align="center" gap="xs">
+        <Title order={1} size="h3">
+          Page not found
+        </Title>
+        <Text c="dimmed">The link may be old, or the page may have moved.</Text>
+        <Anchor component={Link} to="/jobs">
+          Go to jobs
+        </Anchor>
+        <Anchor component={Link} to="/contacts">
+          Go to contacts
+        </Anchor>
+      </Stack>
+    </Center>
   );
 }

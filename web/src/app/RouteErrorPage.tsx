@@ -1,15 +1,16 @@
+import { Alert, Button, Center, Stack, Text } from "@mantine/core";
+
 /** Shown when rendering a page threw: the app cannot continue, but a reload usually helps. */
 export function RouteErrorPage() {
   return (
-    <main className="page page--centered">
+    <Center component="main" mih="60dvh" p="md">
       <title>Error · Talentlane</title>
-      <div role="alert">
-        <h1>Something went wrong</h1>
-        <p>Talentlane hit an unexpected error. Reloading the page usually helps.</p>
-      </div>
-      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-        Reload
-      </button>
-    </main>
+      <Stack align="center" maw={480}>
+        <Alert color="red" title="Something went wrong" role="alert" w="100%">
+          <Text size="sm">Talentlane hit an unexpected error. Reloading the page usually helps.</Text>
+        </Alert>
+        <Button onClick={() => window.location.reload()}>Reload</Button>
+      </Stack>
+    </Center>
   );
 }

@@ -1,7 +1,9 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider, createTheme } from "@mantine/core";
+import { DatesProvider } from "@mantine/dates";
 import { Notifications } from "@mantine/notifications";
 import { useState, type ReactNode } from "react";
+import { ConfirmHost } from "../components/ui/confirm";
 import { createApolloClient } from "../lib/apollo";
 
 /** Dense, quiet defaults for a data-heavy tool. */
@@ -12,6 +14,7 @@ const theme = createTheme({
   components: {
     Button: { defaultProps: { size: "sm" } },
     TextInput: { defaultProps: { size: "sm" } },
+    Modal: { defaultProps: { radius: "md" } },
   },
 });
 
@@ -21,8 +24,11 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="bottom-right" />
-        {children}
+        <DatesProvider settings={{ locale: "en", firstDayOfWeek: 1 }}>
+          <Notifications position="bottom-right" />
+          <ConfirmHost />
+          {children}
+        </DatesProvider>
       </MantineProvider>
     </ApolloProvider>
   );

@@ -1,25 +1,20 @@
+import { Button as MantineButton } from "@mantine/core";
 import type { ButtonHTMLAttributes } from "react";
-import { Spinner } from "./Spinner";
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "color"> {
   /** `primary` for the one main action of a view; `secondary` (default) for the rest; `quiet` for toolbars. */
   variant?: "primary" | "secondary" | "quiet";
   /** Shows a spinner and disables the button while its action runs; the label (its accessible name) stays. */
   isBusy?: boolean;
 }
 
-/** A button. Defaults to `type="button"` so it never submits a form by accident. */
-export function Button({ variant = "secondary", isBusy = false, disabled, className, children, type = "button", ...rest }: ButtonProps) {
+const MANTINE_VARIANTS = { primary: "filled", secondary: "default", quiet: "subtle" } as const;
+
+/** A button (Mantine's, with the app's three variants). Defaults to `type="button"` so it never submits a form by accident. */
+export function Button({ variant = "secondary", isBusy = false, disabled, children, type = "button", ...rest }: ButtonProps) {
   return (
-    <button
-      {...rest}
-      type={type}
-      className={["button", `button--${variant}`, className].filter(Boolean).join(" ")}
-      disabled={disabled || isBusy}
-      aria-busy={isBusy || undefined}
-    >
-      {isBusy && <Spinner size="small" />}
+    <MantineButton {...rest} type={type} variant={MANTINE_VARIANTS[variant]} loading={isBusy} disabled={disabled} aria-busy={isBusy || undefined}>
       {children}
-    </button>
+    </MantineButton>
   );
 }

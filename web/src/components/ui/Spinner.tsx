@@ -1,8 +1,10 @@
+import { Loader } from "@mantine/core";
+
 export interface SpinnerProps {
   size?: "small" | "medium";
 }
 
 /** A decorative spinner; pair it with text (or a status region) that says what is loading. */
 export function Spinner({ size = "medium" }: SpinnerProps) {
-  return <span className={`spinner spinner--${size}`} aria-hidden="true" />;
+  return <Loader size={size === "small" ? "xs" : "sm"} aria-hidden="true" display="inline-block" />;
 }

@@ -1,21 +1,14 @@
-import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
+import { TextInput, VisuallyHidden } from "@mantine/core";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 
-export interface TextFieldProps extends Omit<ComponentPropsWithRef<"input">, "id"> {
+export interface TextFieldProps extends Omit<ComponentPropsWithRef<"input">, "id" | "size"> {
   /** The visible label, which is also the input's accessible name. */
   label: ReactNode;
   /** Hide the label visually (it stays the accessible name), e.g. for a search box with a placeholder. */
   isLabelHidden?: boolean;
 }
 
-/** A labelled text input. */
-export function TextField({ label, isLabelHidden = false, className, type = "text", ...rest }: TextFieldProps) {
-  const id = useId();
-  return (
-    <div className={["text-field", className].filter(Boolean).join(" ")}>
-      <label htmlFor={id} className={isLabelHidden ? "visually-hidden" : "text-field__label"}>
-        {label}
-      </label>
-      <input {...rest} id={id} type={type} className="text-field__input" />
-    </div>
-  );
+/** A labelled text input (Mantine's TextInput). */
+export function TextField({ label, isLabelHidden = false, type = "text", ...rest }: TextFieldProps) {
+  return <TextInput {...rest} type={type} label={isLabelHidden ? <VisuallyHidden>{label}</VisuallyHidden> : label} />;
 }

@@ -1,6 +1,6 @@
+import { Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { LIMITS } from "@talentlane/shared";
 import { useRef, useState, type FormEvent } from "react";
-import { Button } from "../../../components/ui/Button";
-import { TextField } from "../../../components/ui/TextField";
 import { useSignIn } from "../hooks/useSignIn";
 import { describeLoginError } from "../utils/login-error";
 
@@ -30,16 +30,31 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   }
 
   return (
-    <form className="login-form" onSubmit={handleSubmit}>
-      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required ref={passwordRef} />
-      {/* Always rendered, so assistive technology is watching the region before a message appears. */}
-      <div role="alert" className="login-form__error">
-        {errorMessage}
-      </div>
-      <Button type="submit" variant="primary" isBusy={isSigningIn}>
-        Sign in
-      </Button>
+    <form onSubmit={handleSubmit} noValidate={false}>
+      <Stack gap="sm">
+        <TextInput label="Email" name="email" type="email" autoComplete="username" required withAsterisk={false} autoFocus maxLength={LIMITS.emailMaxLength} />
+        <PasswordInput
+          label="Password"
+          name="password"
+          autoComplete="current-password"
+          required
+          withAsterisk={false}
+          ref={passwordRef}
+          maxLength={LIMITS.passwordMaxLength}
+          visibilityToggleButtonProps={{ "aria-label": "Show or hide the password" }}
+        />
+        {/* Always rendered, so assistive technology is watching the region before a message appears. */}
+        <div role="alert">
+          {errorMessage && (
+            <Text c="red.8" size="sm" bg="red.0" p="xs" style={{ borderRadius: "var(--mantine-radius-sm)" }}>
+              {errorMessage}
+            </Text>
+          )}
+        </div>
+        <Button type="submit" loading={isSigningIn} fullWidth>
+          Sign in
+        </Button>
+      </Stack>
     </form>
   );
 }

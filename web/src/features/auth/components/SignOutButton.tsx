@@ -1,5 +1,5 @@
+import { Button, Text } from "@mantine/core";
 import { useState } from "react";
-import { Button } from "../../../components/ui/Button";
 import { useSignOut } from "../hooks/useSignOut";
 
 export interface SignOutButtonProps {
@@ -23,13 +23,13 @@ export function SignOutButton({ onSignedOut }: SignOutButtonProps) {
 
   return (
     <>
-      <Button variant="quiet" onClick={handleClick} isBusy={isSigningOut}>
+      <Button variant="subtle" size="xs" onClick={handleClick} loading={isSigningOut}>
         Sign out
       </Button>
       {hasFailed && (
-        <span role="alert" className="inline-error">
+        <Text role="alert" c="red" size="sm">
           Could not sign out. Try again.
-        </span>
+        </Text>
       )}
     </>
   );

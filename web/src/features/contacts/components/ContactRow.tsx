@@ -1,5 +1,8 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment } from "@apollo/client/react";
+import { Anchor, Badge, Checkbox, Group, Table, Text, Tooltip } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link } from "react-router-dom";
 import { graphql } from "../../../gql";
 import { formatLocation, summarizeTags } from "../utils/format";
 
@@ -32,14 +35,19 @@ export const ContactRow_contact = graphql(`
 `);
 
 /** How many tag names a row shows before "+n". */
-const VISIBLE_TAGS = 3;
+const VISIBLE_TAGS = 2;
 
 export interface ContactRowProps {
   contact: FragmentType<typeof ContactRow_contact>;
+  /** Present when rows can be selected: the checkbox's state and what toggling it does. */
+  isSelected?: boolean;
+  onToggleSelected?: (id: string) => void;
+  /** Extra cells after the standard ones (e.g. when a pool member was added). */
+  extraCells?: ReactNode;
 }
 
-/** One contact as a table row: name and email, headline, location, company, tags and owner. */
-export function ContactRow({ contact }: ContactRowProps) {
+/** One contact as a table row: name (a link to the record) and email, headline, location, company, tags, owner. */
+export function ContactRow({ contact, isSelected, onToggleSelected, extraCells }: ContactRowProps) {
   const { data, complete } = useFragment({ fragment: ContactRow_contact, from: contact });
   if (!complete) return null;
 
@@ -49,34 +57,66 @@ export function ContactRow({ contact }: ContactRowProps) {
   const tags = summarizeTags(data.tags.map((tag) => tag.name), VISIBLE_TAGS);
 
   return (
-    <tr>
-      <td>
-        <span className="contact-name">{data.displayName}</span>
-        {data.primaryEmail && <span className="muted contact-email">{data.primaryEmail}</span>}
-      </td>
-      <td className="cell-truncate" title={headline || undefined}>
-        {headline}
-      </td>
-      <td>{location}</td>
-      <td>{company}</td>
-      <td>
+    <Table.Tr bg={isSelected ? "var(--mantine-color-indigo-light)" : undefined}>
+      {onToggleSelected && (
+        <Table.Td>
+          <Checkbox aria-label={`Select ${data.displayName}`} checked={Boolean(isSelected)} onChange={() => onToggleSelected(data.id)} />
+        </Table.Td>
+      )}
+      <Table.Td>
+        <div className="cell-stack">
+          <Anchor component={Link} to={`/contacts/${encodeURIComponent(data.id)}`} fw={500} size="sm">
+            {data.displayName}
+          </Anchor>
+          {data.primaryEmail && (
+            <Text size="xs" c="dimmed">
+              {data.primaryEmail}
+            </Text>
+          )}
+        </div>
+      </Table.Td>
+      <Table.Td title={headline || undefined}>
+        <Text size="sm" truncate>
+          {headline}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate>
+          {location}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate>
+          {company}
+        </Text>
+      </Table.Td>
+      <Table.Td>
         {tags.shown.length > 0 && (
-          <ul className="tag-list">
+          <Group gap={4} wrap="nowrap" component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>
             {tags.shown.map((name) => (
-              <li key={name} className="tag">
+              <Badge key={name} component="li" variant="light" color="gray" size="sm" tt="none" maw={110}>
                 {name}
-              </li>
+              </Badge>
             ))}
             {tags.hiddenCount > 0 && (
-              <li className="tag tag--more" title={data.tags.slice(VISIBLE_TAGS).map((tag) => tag.name).join(", ")}>
-                +{tags.hiddenCount}
-                <span className="visually-hidden"> more</span>
-              </li>
+              <Tooltip label={data.tags.slice(VISIBLE_TAGS).map((tag) => tag.name).join(", ")}>
+                <Badge component="li" variant="outline" color="gray" size="sm">
+                  +{tags.hiddenCount}
+                  <span className="visually-hidden"> more</span>
+                </Badge>
+              </Tooltip>
             )}
-          </ul>
+          </Group>
         )}
-      </td>
-      <td className="cell-nowrap">{data.owner?.name ?? <span className="muted">Unassigned</span>}</td>
-    </tr>
+      </Table.Td>
+      <Table.Td>
+        {data.owner?.name ?? (
+          <Text span size="sm" c="dimmed">
+            Unassigned
+          </Text>
+        )}
+      </Table.Td>
+      {extraCells}
+    </Table.Tr>
   );
 }

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useState, type FormEvent } from "react";
+import { describeError } from "../../../lib/graphql-errors";
+import { useBulkContactActions } from "../hooks/useBulkContactActions";
+import { formatContactCount } from "../utils/format";
+
+export interface AddToJobModalProps {
+  opened: boolean;
+  onClose: () => void;
+  contactIds: readonly string[];
+  jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
+  onDone: () => void;
+}
+
+const STATUS_GROUPS: Record<string, string> = { OPEN: "Open", DRAFT: "Draft", ON_HOLD: "On hold", CLOSED: "Closed", FILLED: "Filled" };
+
+/** Adds the selected contacts to a job's pipeline (its first stage, or the stage picked). */
+export function AddToJobModal({ opened, onClose, contactIds, jobs, onDone }: AddToJobModalProps) {
+  const { addToJob, isAddingToJob } = useBulkContactActions();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [stageId, setStageId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const job = jobs.find((candidate) => candidate.id === jobId);
+
+  const jobData = Object.entries(STATUS_GROUPS)
+    .map(([status, group]) => ({ group, items: jobs.filter((candidate) => candidate.status === status).map((candidate) => ({ value: candidate.id, label: candidate.title })) }))
+    .filter((group) => group.items.length > 0);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!jobId) {
+      setError("Pick a job.");
+      return;
+    }
+    setError(null);
+    try {
+      const { added, skipped } = await addToJob(contactIds, jobId, stageId);
+      notifications.show({
+        color: "green",
+        title: `Added to ${job?.title ?? "the job"}`,
+        message: `${formatContactCount(added)} added${skipped > 0 ? `; ${formatContactCount(skipped)} skipped (already on the job)` : ""}.`,
+      });
+      onClose();
+      onDone();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Add ${formatContactCount(contactIds.length)} to a job`}>
+      <form onSubmit={handleSubmit}>
+        <Stack gap="sm">
+          <Select
+            label="Job"
+            placeholder={jobs.length > 0 ? "Pick a job" : "No jobs yet"}
+            searchable
+            data={jobData}
+            value={jobId}
+            onChange={(next) => {
+              setJobId(next);
+              setStageId(null);
+            }}
+          />
+          <Select
+            label="Starting stage"
+            placeholder="The job's first stage"
+            clearable
+            disabled={!job}
+            data={(job?.stages ?? []).map((stage) => ({ value: stage.id, label: stage.name }))}
+            value={stageId}
+            onChange={setStageId}
+          />
+          {error && (
+            <Alert color="red" role="alert" p="xs">
+              <Text size="sm">{error}</Text>
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={isAddingToJob}>
+              Add to job
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

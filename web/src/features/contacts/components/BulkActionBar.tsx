@@ -1,0 +1,71 @@
+import { useFragment } from "@apollo/client/react";
+import { Button, Group, Paper, Text } from "@mantine/core";
+import { useState } from "react";
+import { graphql } from "../../../gql";
+import { formatCount } from "../utils/format";
+import { AddToJobModal } from "./AddToJobModal";
+import { AddToPoolModal } from "./AddToPoolModal";
+import { TagContactsModal } from "./TagContactsModal";
+
+/** The static pools contacts can be added to (jobs and tags come from the page, see the props). */
+export const ContactBulkActions_query = graphql(`
+  fragment ContactBulkActions_query on Query {
+    talentPools(first: 50) {
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+/** The page query must spread `ContactBulkActions_query`; the bar reads it from the cache. */
+export interface BulkActionBarProps {
+  selectedIds: readonly string[];
+  onClearSelection: () => void;
+  /** Jobs to add contacts to (with their stages), and existing tags to suggest. */
+  jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
+  tags: readonly string[];
+}
+
+type OpenModal = "tag" | "pool" | "job" | null;
+
+/** Shown while contacts are selected: how many, and the bulk actions (tag, add to pool, add to job). */
+export function BulkActionBar({ selectedIds, onClearSelection, jobs, tags }: BulkActionBarProps) {
+  const [openModal, setOpenModal] = useState<OpenModal>(null);
+  const { data, complete } = useFragment({ fragment: ContactBulkActions_query, from: "ROOT_QUERY" });
+  if (selectedIds.length === 0) return null;
+
+  const pools = complete ? data.talentPools.edges.map(({ node }) => node).filter((pool) => pool.kind === "STATIC") : [];
+  const close = () => setOpenModal(null);
+
+  return (
+    <Paper withBorder p="xs" radius="sm" bg="indigo.0" role="region" aria-label="Bulk actions">
+      <Group gap="xs" justify="space-between">
+        <Text size="sm" fw={500} role="status">
+          {formatCount(selectedIds.length)} selected
+        </Text>
+        <Group gap="xs">
+          <Button size="xs" variant="default" onClick={() => setOpenModal("tag")}>
+            Tag…
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setOpenModal("pool")}>
+            Add to pool…
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setOpenModal("job")}>
+            Add to job…
+          </Button>
+          <Button size="xs" variant="subtle" color="gray" onClick={onClearSelection}>
+            Clear selection
+          </Button>
+        </Group>
+      </Group>
+      <TagContactsModal opened={openModal === "tag"} onClose={close} contactIds={selectedIds} tagSuggestions={tags} onDone={onClearSelection} />
+      <AddToPoolModal opened={openModal === "pool"} onClose={close} contactIds={selectedIds} pools={pools} onDone={onClearSelection} />
+      <AddToJobModal opened={openModal === "job"} onClose={close} contactIds={selectedIds} jobs={jobs} onDone={onClearSelection} />
+    </Paper>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, Button, Group, Modal, Stack, TagsInput, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { LIMITS } from "@talentlane/shared";
+import { useState, type FormEvent } from "react";
+import { describeError } from "../../../lib/graphql-errors";
+import { useBulkContactActions } from "../hooks/useBulkContactActions";
+import { formatContactCount } from "../utils/format";
+
+export interface TagContactsModalProps {
+  opened: boolean;
+  onClose: () => void;
+  contactIds: readonly string[];
+  tagSuggestions: readonly string[];
+  /** Called after the tags were added. */
+  onDone: () => void;
+}
+
+/** Adds tags (new ones are created) to the selected contacts. */
+export function TagContactsModal({ opened, onClose, contactIds, tagSuggestions, onDone }: TagContactsModalProps) {
+  const { tag, isTagging } = useBulkContactActions();
+  const [tags, setTags] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (tags.length === 0) {
+      setError("Add at least one tag.");
+      return;
+    }
+    setError(null);
+    try {
+      const affected = await tag(contactIds, tags);
+      notifications.show({ color: "green", title: "Tagged", message: `${tags.join(", ")} added to ${formatContactCount(affected)}.` });
+      setTags([]);
+      onClose();
+      onDone();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Tag ${formatContactCount(contactIds.length)}`}>
+      <form onSubmit={handleSubmit}>
+        <Stack gap="sm">
+          <TagsInput
+            label="Tags to add"
+            description="Pick existing tags or type new ones; press Enter after each."
+            data={tagSuggestions as string[]}
+            value={tags}
+            onChange={setTags}
+            maxTags={LIMITS.tagsPerRequest}
+            acceptValueOnBlur
+            data-autofocus
+          />
+          {error && (
+            <Alert color="red" role="alert" p="xs">
+              <Text size="sm">{error}</Text>
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={isTagging}>
+              Add tags
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

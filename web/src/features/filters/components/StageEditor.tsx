@@ -1,0 +1,67 @@
+import { Group, MultiSelect, Select } from "@mantine/core";
+import { APPLICATION_STATUSES, STAGE_CATEGORIES } from "@talentlane/shared";
+import { APPLICATION_STATUS_LABELS, STAGE_CATEGORY_LABELS, enumOptions } from "../../../lib/labels";
+import type { StageCondition } from "../utils/filter-state";
+import { useFilterOptions } from "./filter-options";
+
+export interface StageEditorProps {
+  condition: StageCondition;
+  onChange: (next: StageCondition) => void;
+}
+
+/** Has (or has no) application on a job, in a stage or stage category, with a status. */
+export function StageEditor({ condition, onChange }: StageEditorProps) {
+  const { jobs } = useFilterOptions();
+  const job = jobs.find((candidate) => candidate.id === condition.jobId);
+  const jobData = jobs.map((candidate) => ({ value: candidate.id, label: candidate.title }));
+  if (condition.jobId && !job) jobData.push({ value: condition.jobId, label: "A job you cannot see" });
+  const stageData = (job?.stages ?? []).map((stage) => ({ value: stage.id, label: stage.name }));
+  if (condition.stageId && !stageData.some((stage) => stage.value === condition.stageId)) stageData.push({ value: condition.stageId, label: "A removed stage" });
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap">
+      <Select
+        label="Applications"
+        size="xs"
+        w={170}
+        allowDeselect={false}
+        value={condition.match}
+        onChange={(match) => onChange({ ...condition, match: match === "none" ? "none" : "some" })}
+        data={[
+          { value: "some", label: "Has an application" },
+          { value: "none", label: "Has no application" },
+        ]}
+      />
+      <Select label="Job" size="xs" w={220} searchable clearable placeholder="Any job" data={jobData} value={condition.jobId} onChange={(jobId) => onChange({ ...condition, jobId, stageId: null })} />
+      <Select
+        label="Stage"
+        size="xs"
+        w={170}
+        clearable
+        placeholder={job ? "Any stage" : "Pick a job first"}
+        disabled={!job}
+        data={stageData}
+        value={condition.stageId}
+        onChange={(stageId) => onChange({ ...condition, stageId })}
+      />
+      <MultiSelect
+        label="Stage category"
+        size="xs"
+        style={{ minWidth: 180 }}
+        placeholder={condition.stageCategories.length === 0 ? "Any" : undefined}
+        data={enumOptions(STAGE_CATEGORIES, STAGE_CATEGORY_LABELS)}
+        value={condition.stageCategories}
+        onChange={(categories) => onChange({ ...condition, stageCategories: categories as StageCondition["stageCategories"] })}
+      />
+      <MultiSelect
+        label="Application status"
+        size="xs"
+        style={{ minWidth: 170 }}
+        placeholder={condition.statuses.length === 0 ? "Any" : undefined}
+        data={enumOptions(APPLICATION_STATUSES, APPLICATION_STATUS_LABELS)}
+        value={condition.statuses}
+        onChange={(statuses) => onChange({ ...condition, statuses: statuses as StageCondition["statuses"] })}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ApolloCache, Reference } from "@apollo/client";
+
+interface StoredConnection {
+  edges?: ReadonlyArray<{ cursor?: string; node?: Reference }>;
+  totalCount?: number;
+  [field: string]: unknown;
+}
+
+/**
+ * Adds a newly created object (already written to the cache, e.g. by its mutation's payload) to every cached
+ * page of a root connection, such as `segments` or `talentPools`, so pickers and lists show it without
+ * refetching the page (which would reset a scrolled list). Lists filtered by arguments get it too: a new
+ * segment or pool is shown rather than hidden until the next load.
+ */
+export function appendToRootConnection(cache: ApolloCache, fieldName: string, edgeTypename: string, node: { __typename: string; id: string }): void {
+  const id = cache.identify(node);
+  if (!id) return;
+  cache.modify({
+    id: "ROOT_QUERY",
+    fields: {
+      [fieldName](existing: StoredConnection | Reference, { isReference }) {
+        if (isReference(existing) || !existing || !Array.isArray(existing.edges)) return existing;
+        if (existing.edges.some((edge) => edge.node?.__ref === id)) return existing;
+        return {
+          ...existing,
+          edges: [...existing.edges, { __typename: edgeTypename, cursor: "", node: { __ref: id } }],
+          ...(typeof existing.totalCount === "number" ? { totalCount: existing.totalCount + 1 } : {}),
+        };
+      },
+    },
+  });
+}
