@@ -1,5 +1,5 @@
 import type { ApiKeyScope, UserRole } from "@talentlane/shared";
-import type { EntityManager, QueryRunner } from "typeorm";
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { AppConfig } from "../config/config";
 import { DomainError, ErrorCode } from "../common/errors";
 import type { Logger } from "../common/logger";
@@ -40,6 +40,8 @@ export class RequestContext {
   readonly pendingCookies: string[] = [];
   /** Writes that must survive a rollback (failed-login records), run in their own transaction afterwards. */
   readonly afterRollback: Array<(manager: EntityManager) => Promise<void>> = [];
+  /** Bookkeeping run after the request, not awaited: it must not hold up the answer or other requests. */
+  readonly afterCommit: Array<(dataSource: DataSource) => Promise<void>> = [];
   private loaderSet: Loaders | null = null;
 
   constructor(

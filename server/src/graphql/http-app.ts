@@ -52,6 +52,8 @@ export async function createHttpApp({ config, logger, dataSource, schema }: Http
     formatError,
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    // main.ts stops the server (HTTP, Apollo, database) in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [
       ...protection.plugins,
       transactionPlugin(dataSource, config.diagnostics),

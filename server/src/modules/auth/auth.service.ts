@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { DomainError, ErrorCode, FieldProblems } from "../../common/errors";
 import { newId } from "../../common/ids";
 import { normalizeEmail } from "../../common/normalize/email";
-import { setWorkspace } from "../../db/tenant-transaction";
+import { setWorkspace, withTenantTransaction } from "../../db/tenant-transaction";
 import type { RequestContext, RequestInfo, Viewer } from "../../graphql/context";
 import { createDefaultCustomFields } from "../custom-fields/default-custom-fields";
 import { createDefaultPipelineTemplate } from "../pipelines/default-pipeline";
@@ -60,7 +60,7 @@ export async function resolveViewer(context: RequestContext, credential: Present
   if (!credential) return;
   const viewer = credential.token
     ? credential.kind === "API_KEY"
-      ? await viewerFromApiKey(context.db, credential.token)
+      ? await viewerFromApiKey(context, credential.token)
       : await viewerFromSession(context, credential.token)
     : null;
   context.viewer = viewer;
@@ -74,8 +74,8 @@ export async function resolveViewer(context: RequestContext, credential: Present
   }
 }
 
-async function viewerFromApiKey(db: EntityManager, parsed: ParsedToken): Promise<Viewer | null> {
-  const [row] = (await db.query(
+async function viewerFromApiKey(context: RequestContext, parsed: ParsedToken): Promise<Viewer | null> {
+  const [row] = (await context.db.query(
     `SELECT k.token_hash, k.scopes, k.last_used_at, u.id AS user_id, u.role
        FROM api_key k
        JOIN app_user u ON u.workspace_id = k.workspace_id AND u.id = k.created_by_id
@@ -85,7 +85,16 @@ async function viewerFromApiKey(db: EntityManager, parsed: ParsedToken): Promise
   )) as Array<{ token_hash: Buffer; scopes: Viewer["scopes"]; last_used_at: Date | null; user_id: string; role: Viewer["role"] }>;
   if (!row || !secretMatches(parsed.secret, row.token_hash)) return null;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > API_KEY_TOUCH_INTERVAL_MS) {
-    await db.query(`UPDATE api_key SET last_used_at = now() WHERE workspace_id = $1 AND id = $2`, [parsed.workspaceId, parsed.recordId]);
+    // Not in the request's transaction: concurrent requests with one key would queue on the row's lock.
+    context.afterCommit.push((dataSource) =>
+      withTenantTransaction(dataSource, parsed.workspaceId, (manager) =>
+        manager.query(
+          `UPDATE api_key SET last_used_at = now()
+            WHERE workspace_id = $1 AND id = $2 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $3))`,
+          [parsed.workspaceId, parsed.recordId, API_KEY_TOUCH_INTERVAL_MS / 1000],
+        ),
+      ),
+    );
   }
   return {
     userId: row.user_id,
@@ -108,12 +117,18 @@ async function viewerFromSession(context: RequestContext, parsed: ParsedToken): 
     [parsed.workspaceId, parsed.recordId],
   )) as Array<{ token_hash: Buffer; last_seen_at: Date; user_id: string; role: Viewer["role"] }>;
   if (!row || !secretMatches(parsed.secret, row.token_hash)) return null;
-  // Sliding expiry, written at most every few minutes so reads stay reads.
+  // Sliding expiry, written at most every few minutes and outside the request's transaction, so reads stay reads
+  // and concurrent requests of one session never queue on the row.
   if (Date.now() - row.last_seen_at.getTime() > SESSION_TOUCH_INTERVAL_MS) {
-    await db.query(
-      `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(days => $3)
-        WHERE workspace_id = $1 AND id = $2`,
-      [parsed.workspaceId, parsed.recordId, context.config.sessionTtlDays],
+    const ttlDays = context.config.sessionTtlDays;
+    context.afterCommit.push((dataSource) =>
+      withTenantTransaction(dataSource, parsed.workspaceId, (manager) =>
+        manager.query(
+          `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(days => $3)
+            WHERE workspace_id = $1 AND id = $2 AND revoked_at IS NULL AND last_seen_at < now() - make_interval(secs => $4)`,
+          [parsed.workspaceId, parsed.recordId, ttlDays, SESSION_TOUCH_INTERVAL_MS / 1000],
+        ),
+      ),
     );
   }
   return {
