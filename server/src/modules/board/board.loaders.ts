@@ -47,13 +47,22 @@ export function createBoardQuery(
   primeContact: (contact: ContactType) => void,
 ): BoardQuery {
   const statusCondition = base.includeWithdrawn ? "TRUE" : "a.status <> 'WITHDRAWN'";
+  // Unfiltered, a card needs only its contact not to be deleted: an anti-join against the (few) deleted contacts,
+  // served by a partial index, instead of probing every card's contact.
+  const notDeleted = `NOT EXISTS (SELECT 1 FROM contact dc WHERE dc.workspace_id = a.workspace_id AND dc.id = a.contact_id
+                                    AND dc.deleted_at IS NOT NULL)`;
   const counts = new DataLoader<string, number>(async (stageIds) => {
     const params = new SqlParameters([...base.params]);
+    const stages = params.add([...stageIds]);
     const rows = (await db.query(
-      `SELECT a.stage_id, count(*) AS total
-         FROM application a JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
-        WHERE a.workspace_id = $1 AND a.stage_id = ANY(${params.add([...stageIds])}::uuid[]) AND ${statusCondition} AND ${base.contactWhere}
-        GROUP BY a.stage_id`,
+      base.isFiltered
+        ? `SELECT a.stage_id, count(*) AS total
+             FROM application a JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
+            WHERE a.workspace_id = $1 AND a.stage_id = ANY(${stages}::uuid[]) AND ${statusCondition} AND ${base.contactWhere}
+            GROUP BY a.stage_id`
+        : `SELECT a.stage_id, count(*) AS total FROM application a
+            WHERE a.workspace_id = $1 AND a.stage_id = ANY(${stages}::uuid[]) AND ${statusCondition} AND ${notDeleted}
+            GROUP BY a.stage_id`,
       params.values,
     )) as Array<{ stage_id: string; total: number }>;
     const byStage = new Map(rows.map((row) => [row.stage_id, row.total]));
@@ -65,10 +74,12 @@ export function createBoardQuery(
       const groups = new Map<string, Array<{ stageId: string; page: PageRequest }>>();
       for (const key of keys) {
         const pageKey = JSON.stringify(key.page);
-        groups.set(pageKey, [...(groups.get(pageKey) ?? []), key]);
+        const group = groups.get(pageKey);
+        if (group) group.push(key);
+        else groups.set(pageKey, [key]);
       }
-      const rowsByStage = new Map<string, Array<Record<string, unknown>>>();
-      for (const members of groups.values()) {
+      const rowsByKey = new Map<string, Array<Record<string, unknown>>>();
+      for (const [pageKey, members] of groups) {
         const { page } = members[0];
         const params = new SqlParameters([...base.params]);
         const stageIds = params.add(members.map((member) => member.stageId));
@@ -81,7 +92,7 @@ export function createBoardQuery(
                SELECT a.id FROM application a JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
                 WHERE a.workspace_id = $1 AND a.job_id = ${params.add(base.jobId)}::uuid AND ${base.contactWhere})`
           : "";
-        const cardCondition = base.isFiltered ? "a.id IN (SELECT id FROM matching)" : base.contactWhere;
+        const cardCondition = base.isFiltered ? "a.id IN (SELECT id FROM matching)" : "c.deleted_at IS NULL";
         const rows = (await db.query(
           `${matching}
            SELECT card.* FROM unnest(${stageIds}::uuid[]) WITH ORDINALITY AS col(stage_id, position)
@@ -96,15 +107,17 @@ export function createBoardQuery(
           params.values,
         )) as Array<Record<string, unknown>>;
         for (const row of rows) {
-          const stageId = row["app.stage_id"] as string;
-          rowsByStage.set(`${stageId}|${JSON.stringify(page)}`, [...(rowsByStage.get(`${stageId}|${JSON.stringify(page)}`) ?? []), row]);
+          const rowKey = `${row["app.stage_id"] as string}|${pageKey}`;
+          const list = rowsByKey.get(rowKey);
+          if (list) list.push(row);
+          else rowsByKey.set(rowKey, [row]);
         }
       }
       const now = Date.now();
       return keys.map((key) =>
         buildConnection(
           ApplicationConnection,
-          rowsByStage.get(`${key.stageId}|${JSON.stringify(key.page)}`) ?? [],
+          rowsByKey.get(`${key.stageId}|${JSON.stringify(key.page)}`) ?? [],
           key.page,
           (row) => {
             primeContact(toContactType(row as unknown as ContactRow));
@@ -120,9 +133,11 @@ export function createBoardQuery(
   return { ...base, counts, cards };
 }
 
+const APPLICATION_NAMES = APPLICATION_SELECT.map(([, name]) => name);
+
 /** The application's columns of a card row (selected as "app.<column>"). */
 function applicationPart(row: Record<string, unknown>): ApplicationRow {
   const application: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) if (key.startsWith("app.")) application[key.slice(4)] = value;
+  for (const name of APPLICATION_NAMES) application[name] = row[`app.${name}`];
   return application as unknown as ApplicationRow;
 }

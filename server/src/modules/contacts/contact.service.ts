@@ -69,9 +69,9 @@ export async function compileContactSelection(
     }
     const term = compilation.params.add(search.toLowerCase());
     const pattern = compilation.params.add(`%${escapeLike(search.toLowerCase())}%`);
-    const { condition, score } = contactSearch(term, pattern, search.includes("@"));
+    const { condition, distance } = contactSearch(term, pattern, search.toLowerCase());
     conditions.push(condition);
-    relevance = score;
+    relevance = distance;
   }
   compilation.problems.throwIfAny();
   return { where: conditions.join(" AND "), params: compilation.params, relevance };
@@ -84,7 +84,7 @@ export async function listContacts(context: RequestContext, args: ListContactsAr
   let ordering: KeysetOrdering;
   if (orderBy === ContactOrderBy.RELEVANCE) {
     if (!selection.relevance) throw badInput(["orderBy"], "RELEVANCE needs a search term");
-    ordering = { key: "RELEVANCE", columns: [{ expression: selection.relevance, castTo: "real" }], descending: true, idExpression: "c.id" };
+    ordering = { key: "RELEVANCE", columns: [{ expression: selection.relevance, castTo: "real" }], descending: false, idExpression: "c.id" };
   } else {
     ordering = CONTACT_ORDERINGS[orderBy];
   }

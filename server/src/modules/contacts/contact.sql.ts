@@ -55,23 +55,27 @@ export function contactVisibility(viewer: Viewer, params: SqlParameters): string
                    WHERE va.workspace_id = c.workspace_id AND va.contact_id = c.id AND vt.user_id = ${params.add(viewer.userId)}::uuid)`;
 }
 
+/** Terms this short match names by substring only: trigram similarity on them would match nearly everyone. */
+export const FUZZY_MIN_LENGTH = 5;
+
 /**
- * The full-text and fuzzy search condition on names, emails and headline, and its relevance score. Full-text
- * matching uses the tsvector column (names unstemmed, headline and title stemmed in English); fuzzy matching uses
- * trigram substring and word similarity on the name, so "jonh" finds John; emails match by substring. A term that
- * is an email address (it has an @) matches emails only: fuzzy matching on "example.com" would find everyone.
+ * The full-text and fuzzy search condition on names, emails and headline, and its relevance order. Full-text
+ * matching uses the tsvector column (names unstemmed, headline and title stemmed in English); names and emails also
+ * match by substring (trigram indexes), and names of terms of five or more characters by word similarity too, so
+ * "lovelase" finds Lovelace. A term that is an email address (it has an @) matches emails only.
+ *
+ * Relevance is how close the name is to the term (trigram word distance, ascending): the GiST trigram index hands
+ * out the closest names first, so a search matching a hundred thousand contacts need not score them all.
  */
-export function contactSearch(termParam: string, patternParam: string, isEmail = false): { condition: string; score: string } {
-  if (isEmail) {
-    return { condition: `c.email_text LIKE ${patternParam}`, score: `word_similarity(${termParam}, c.email_text)::real` };
-  }
+export function contactSearch(termParam: string, patternParam: string, term: string): { condition: string; distance: string } {
+  const distance = `(lower(c.display_name) <->> ${termParam})`;
+  if (term.includes("@")) return { condition: `c.email_text LIKE ${patternParam}`, distance };
   const simple = `websearch_to_tsquery('simple', ${termParam})`;
   const english = `websearch_to_tsquery('english', ${termParam})`;
+  const fuzzy = term.length >= FUZZY_MIN_LENGTH ? ` OR ${termParam} <% lower(c.display_name)` : "";
   return {
     condition: `(c.search_vector @@ ${simple} OR c.search_vector @@ ${english}
-                 OR lower(c.display_name) LIKE ${patternParam} OR ${termParam} <% lower(c.display_name)
-                 OR c.email_text LIKE ${patternParam})`,
-    score: `(ts_rank(c.search_vector, ${simple}) + ts_rank(c.search_vector, ${english})
-             + word_similarity(${termParam}, lower(c.display_name)))::real`,
+                 OR lower(c.display_name) LIKE ${patternParam} OR c.email_text LIKE ${patternParam}${fuzzy})`,
+    distance,
   };
 }
