@@ -1,7 +1,7 @@
 import { buildCompany, buildContact, signUpWorkspace, type TestWorkspace } from "../../test/factories";
 import { startTestServer, type TestServer } from "../../test/test-server";
 import { findLeakyFilterFunctions } from "./filter-operator-functions";
-import { APP_ROLE, withTenantTransaction } from "./tenant-transaction";
+import { APP_ROLE, REQUEST_WORK_MEM, withTenantTransaction } from "./tenant-transaction";
 
 let server: TestServer;
 let alpha: TestWorkspace;
@@ -66,6 +66,17 @@ describe("row-level security under the request role", () => {
       return { contacts: contacts.n, companies: companies.n, users: users.n, workspaces: workspaces.n, role: role.name };
     });
     expect(counts).toEqual({ contacts: 1, companies: 0, users: 1, workspaces: 1, role: APP_ROLE });
+  });
+
+  it("gives a request's statements their own memory settings, and leaves none behind on the connection", async () => {
+    const inside = await withTenantTransaction(dataSource(), alpha.workspaceRawId, async (manager) => {
+      const [row] = await manager.query(`SELECT current_setting('work_mem') AS work_mem, current_setting('app.workspace_id') AS workspace`);
+      return row;
+    });
+    expect(inside).toEqual({ work_mem: REQUEST_WORK_MEM, workspace: alpha.workspaceRawId });
+    const after = await dataSource().query(`SELECT current_setting('work_mem') AS work_mem, current_user AS role`);
+    expect(after[0].work_mem).not.toBe(REQUEST_WORK_MEM);
+    expect(after[0].role).not.toBe(APP_ROLE);
   });
 
   it("refuses to write a row into another workspace", async () => {

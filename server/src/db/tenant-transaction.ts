@@ -3,6 +3,13 @@ import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 /** The role requests run as: it owns nothing, is no superuser and cannot bypass row-level security. */
 export const APP_ROLE = "talentlane_app";
 
+/**
+ * Memory per sort or bitmap in a request's statements. PostgreSQL's default (4MB) turns the bitmaps of a filter
+ * matching a good share of a million-contact pool lossy, and every row on a lossy page is checked again (the
+ * benchmark's pool filter: FINDINGS.md, finding 5). Transaction-local, like the role.
+ */
+export const REQUEST_WORK_MEM = "32MB";
+
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
@@ -26,7 +33,8 @@ export async function beginTenantTransaction(
   try {
     await queryRunner.connect();
     await queryRunner.query(
-      `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true)`,
+      `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
+        `set_config('work_mem', '${REQUEST_WORK_MEM}', true)`,
     );
     // TypeORM did not see the transaction start through startTransaction(); tell it one is open, so that
     // commitTransaction() and rollbackTransaction() end it.
