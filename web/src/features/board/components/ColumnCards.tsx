@@ -51,7 +51,9 @@ export function ColumnCards({ stageId, stageName, cardIds, totalCount, endCursor
     count: rowCount,
     getScrollElement,
     estimateSize: estimateRowSize,
-    overscan: 3,
+    // One row beyond the visible ones: every mounted card is a droppable that dnd-kit re-renders and measures when
+    // a drag starts (the benchmark's long-task finding), and fixed-height rows need no more to keep the edge filled.
+    overscan: 1,
     getItemKey,
     rangeExtractor: keepActiveMounted,
   });
