@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import type { Client } from "pg";
+
+/** CPU time (user + system) a process has used, in milliseconds, from /proc (Linux); 0 when it is gone. */
+export function cpuMillisecondsOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 1/100 s on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU used per request by one side: its Node process and its PostgreSQL backends. */
+export interface CpuPerRequest {
+  appMs: number;
+  databaseMs: number;
+}
+
+/**
+ * Measures the CPU one side spends while it is driven: the server process itself and the PostgreSQL backends
+ * serving its pool (found by application_name in pg_stat_activity). Timing is noise on a shared machine; CPU per
+ * request much less so, and it tells where a difference comes from.
+ */
+export class CpuMeter {
+  private appMs = 0;
+  private databaseMs = 0;
+  private requests = 0;
+
+  constructor(
+    private readonly admin: Client,
+    private readonly pid: number,
+    private readonly applicationName: string,
+  ) {}
+
+  /** Runs `work` (which reports its request count) and adds the CPU it cost. */
+  async measure<T extends { requests: number }>(work: () => Promise<T>): Promise<T> {
+    const backends = await this.backends();
+    const appBefore = cpuMillisecondsOf(this.pid);
+    const before = new Map(backends.map((pid) => [pid, cpuMillisecondsOf(pid)]));
+    const result = await work();
+    // Backends that appeared during the run count from zero (a new backend's CPU is all this run's).
+    for (const pid of await this.backends()) if (!before.has(pid)) before.set(pid, 0);
+    for (const [pid, start] of before) this.databaseMs += Math.max(0, cpuMillisecondsOf(pid) - start);
+    this.appMs += cpuMillisecondsOf(this.pid) - appBefore;
+    this.requests += result.requests;
+    return result;
+  }
+
+  perRequest(): CpuPerRequest {
+    const requests = Math.max(1, this.requests);
+    return { appMs: this.appMs / requests, databaseMs: this.databaseMs / requests };
+  }
+
+  private async backends(): Promise<number[]> {
+    const { rows } = await this.admin.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [this.applicationName]);
+    return rows.map((row: { pid: number }) => row.pid);
+  }
+}
