@@ -29,10 +29,13 @@ export const SortableCard = memo(function SortableCard({ applicationId, stageId,
   });
   const indicator = useDragSelector((state) => (state.indicator?.cardId === applicationId ? state.indicator.side : null));
   const handle = useMemo(() => ({ ref: setActivatorNodeRef, attributes }), [setActivatorNodeRef, attributes]);
+  // No transform at all when the card stays put: dnd-kit hands every card a zero translation once a drag starts, and
+  // each transformed card becomes a compositing layer the browser builds in that same frame.
+  const isShifted = transform !== null && (transform.x !== 0 || transform.y !== 0);
   const style: CSSProperties = {
     top,
     height,
-    transform: CSS.Translate.toString(transform),
+    transform: isShifted ? CSS.Translate.toString(transform) : undefined,
     transition,
   };
   return (
