@@ -4,8 +4,8 @@
  *
  * It opens the 500-card board and the 5,000-card board of one dataset and measures, for each: the time from
  * navigation to the first card on screen (median of a few loads after a warm-up load), the DOM's size once the first
- * screen has settled, and the DOM's size after the longest column has been scrolled through several pages (the
- * columns are virtualised, so neither should grow with the cards). Then it drags cards between the big board's first
+ * screen has settled, and the DOM's size and the long tasks while the longest column is scrolled through several
+ * pages (the columns are virtualised, so neither should grow with the cards). Then it drags cards between the big board's first
  * two columns with the mouse and records the main thread's long tasks (over 50 ms, the Long Tasks API) from the
  * press to the moment the server confirmed the move and the board re-rendered. The big board's cards are put back as
  * they were afterwards.
@@ -38,6 +38,9 @@ export interface BoardRender {
   domNodesAfterScroll: number;
   /** Cards the longest column had loaded by then (how far the scroll went). */
   cardsLoadedAfterScroll: number;
+  /** Main-thread tasks over 50 ms while that column was scrolled and loaded its pages. */
+  scrollLongTasks: number;
+  scrollLongestTaskMs: number;
 }
 
 /** Cards dragged with the mouse from the big board's first column to its second. */
@@ -176,7 +179,9 @@ async function measureBoard(page: Page, boardPath: string): Promise<BoardRender>
   const cards = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-testid="board-column-count"]')].reduce((sum, badge) => sum + Number(badge.dataset.count), 0),
   );
+  const scrollStartedAt = await page.evaluate(() => performance.now());
   const cardsLoadedAfterScroll = await scrollLongestColumn(page);
+  const scrollTasks = (await instruments(page)).longTasks.filter((task) => task.start >= scrollStartedAt);
   return {
     cards,
     firstScreenMs: median(runs),
@@ -184,6 +189,8 @@ async function measureBoard(page: Page, boardPath: string): Promise<BoardRender>
     domNodes,
     domNodesAfterScroll: await countElements(page),
     cardsLoadedAfterScroll,
+    scrollLongTasks: scrollTasks.length,
+    scrollLongestTaskMs: Math.max(0, ...scrollTasks.map((task) => task.duration)),
   };
 }
 

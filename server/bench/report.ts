@@ -189,15 +189,16 @@ function formatBrowser(measurement: BrowserMeasurement): string[] {
     `${render.firstScreenMs.toFixed(0)} ms (${render.firstScreenRunsMs.map((value) => value.toFixed(0)).join(", ")})`,
     render.domNodes,
     `${render.domNodesAfterScroll} (${formatCount(render.cardsLoadedAfterScroll)} cards loaded)`,
+    render.scrollLongTasks === 0 ? "none" : `${render.scrollLongTasks} (longest ${render.scrollLongestTaskMs.toFixed(0)} ms)`,
   ];
   const { drag } = measurement;
   return [
     `## The board in Chromium (${measurement.chromium})`,
     "",
     markdownTable(
-      ["board", "navigation to first card", "DOM elements, first screen", "DOM elements after scrolling the longest column"],
+      ["board", "navigation to first card", "DOM elements, first screen", "DOM elements after scrolling the longest column", "long tasks while scrolling"],
       [board("small board", measurement.smallBoard), board("big board", measurement.bigBoard)],
-      ["l", "r", "r", "r"],
+      ["l", "r", "r", "r", "r"],
     ),
     "",
     `Drags (mouse, first column to second, press to confirmed and rendered move): ${drag.durationsMs.map((value) => value.toFixed(0)).join(", ")} ms; ` +
