@@ -24,16 +24,19 @@ export interface Workload {
 
 const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
-export const BOARD_QUERY = `query Board($jobId: ID!, $first: Int, $after: String) {
-  pipelineBoard(jobId: $jobId) {
-    job { id title openings openingsFilled }
-    columns {
-      stage { id name category slaDays }
+/** A column as the SPA's board reads it: its stage, count and a page of cards with what a card shows. */
+const COLUMN_SELECTION = `stage { id name category slaDays }
       count
       cards(first: $first, after: $after) {
         pageInfo { hasNextPage endCursor }
         nodes { id rank daysInStage isSlaBreached version contact { id displayName headline currentCompanyName owner { id name } tags { id name } } }
-      }
+      }`;
+
+export const BOARD_QUERY = `query Board($jobId: ID!, $first: Int, $after: String) {
+  pipelineBoard(jobId: $jobId) {
+    job { id title openings openingsFilled }
+    columns {
+      ${COLUMN_SELECTION}
     }
   }
 }`;
@@ -42,12 +45,7 @@ export const BOARD_QUERY = `query Board($jobId: ID!, $first: Int, $after: String
 export const BOARD_COLUMN_QUERY = `query BoardColumn($jobId: ID!, $stageId: ID!, $first: Int, $after: String) {
   pipelineBoard(jobId: $jobId) {
     column(stageId: $stageId) {
-      stage { id name category slaDays }
-      count
-      cards(first: $first, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes { id rank daysInStage isSlaBreached version contact { id displayName headline currentCompanyName owner { id name } tags { id name } } }
-      }
+      ${COLUMN_SELECTION}
     }
   }
 }`;
