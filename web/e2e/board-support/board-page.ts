@@ -5,7 +5,9 @@
  */
 import type { Locator, Page } from "playwright-core";
 
+/** Demo users of the seed (server/src/db/seed/demo-users.ts). */
 export const RECRUITER = { email: "recruiter@demo.talentlane.dev", password: "talentlane-demo" };
+export const ANALYST = { email: "analyst@demo.talentlane.dev", password: "talentlane-demo" };
 
 /** A column as the board shows it. */
 export interface ColumnInfo {
@@ -15,11 +17,11 @@ export interface ColumnInfo {
   count: number;
 }
 
-/** Signs in through the login form (the app sends visitors there) and waits to leave it. */
-export async function signIn(page: Page): Promise<void> {
+/** Signs in as `user` (the recruiter unless told) through the login form and waits to leave it. */
+export async function signIn(page: Page, user: { email: string; password: string } = RECRUITER): Promise<void> {
   await page.goto("/login");
-  await page.getByRole("textbox", { name: "Email" }).fill(RECRUITER.email);
-  await page.getByRole("textbox", { name: "Password" }).fill(RECRUITER.password);
+  await page.getByRole("textbox", { name: "Email" }).fill(user.email);
+  await page.getByRole("textbox", { name: "Password" }).fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname !== "/login");
 }

@@ -7,11 +7,16 @@ import { ErrorState, LoadingState } from "../components/ui/states";
 import { buildLoginPath } from "../features/auth/utils/redirect";
 import { graphql } from "../gql";
 import { describeError, isUnauthenticatedError } from "../lib/graphql-errors";
+import { ViewerProvider } from "../lib/viewer-context";
 import { AppHeader } from "./AppHeader";
 
 const AppLayoutQuery = graphql(`
   query AppLayout {
     me {
+      user {
+        id
+        role
+      }
       ...AppHeader_viewer
     }
   }
@@ -24,8 +29,9 @@ const SECTIONS = [
 ];
 
 /**
- * The signed-in shell: the header (workspace, user, sign out) and the navigation, around the current page.
- * Visitors without a session are sent to the login page, and back here afterwards.
+ * The signed-in shell: the header (workspace, user, sign out) and the navigation, around the current page, which
+ * reads the viewer's access (`useCanWrite`) from here. Visitors without a session are sent to the login page, and
+ * back here afterwards.
  */
 export function AppLayout() {
   const location = useLocation();
@@ -57,7 +63,11 @@ export function AppLayout() {
           Talentlane
         </Text>
       </AppShell.Navbar>
-      <AppShell.Main>{main}</AppShell.Main>
+      {/* Pages render only once `me` is read, so the role is known before any of them decides which controls to
+          show: no write control flashes up for an analyst and none pops in late for anyone else. */}
+      <AppShell.Main>
+        <ViewerProvider role={data?.me.user.role}>{main}</ViewerProvider>
+      </AppShell.Main>
     </AppShell>
   );
 }

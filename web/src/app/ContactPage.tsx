@@ -88,7 +88,8 @@ const ContactTimelineNextQuery = graphql(`
 
 /**
  * `/contacts/:contactId`: the whole record (details, custom fields, tags, applications) with its timeline.
- * Everything is editable in place; interactions are logged from the timeline.
+ * Everything is editable in place and interactions are logged from the timeline, by viewers who may write; the
+ * cards hide those controls from the others.
  */
 export function ContactPage() {
   const { contactId = "" } = useParams();

@@ -22,6 +22,7 @@ import { SaveSegmentModal } from "../features/segments/components/SaveSegmentMod
 
 import { graphql } from "../gql";
 import { describeError, readErrorCode } from "../lib/graphql-errors";
+import { useCanWrite } from "../lib/viewer-context";
 
 /** Contacts per page; scrolling near the end loads the next page of this size. */
 const PAGE_SIZE = 50;
@@ -69,10 +70,12 @@ const ContactsPageNextQuery = graphql(`
 
 /**
  * `/contacts`: every contact, searchable (`?q=`) and filterable (`?f=`), in a virtualised table that loads
- * more as you scroll. Contacts can be selected to tag them or add them to a pool or a job, and the filter can
- * be saved as a segment or a dynamic pool.
+ * more as you scroll. Viewers who may write can select contacts to tag them or add them to a pool or a job, and
+ * save the filter as a segment or a dynamic pool; for the others the list has no selection at all, since it
+ * serves nothing but those actions.
  */
 export function ContactsPage() {
+  const canWrite = useCanWrite();
   const search = useSearchTextParam();
   const urlFilter = useUrlFilter();
   const [selectedIds, setSelectedIds] = useState<Set<string>>(() => new Set());
@@ -154,15 +157,19 @@ export function ContactsPage() {
   } else {
     body = (
       <>
-        <BulkActionBar selectedIds={[...selectedIds]} onClearSelection={() => setSelectedIds(new Set())} jobs={options.jobs} tags={options.tags} />
+        {canWrite && <BulkActionBar selectedIds={[...selectedIds]} onClearSelection={() => setSelectedIds(new Set())} jobs={options.jobs} tags={options.tags} />}
         <ContactsTable
           caption="Contacts"
           rows={rows}
-          selection={{
-            selectedIds,
-            onToggle: (id) => setSelectedIds((current) => toggleId(current, id)),
-            onToggleAll: () => setSelectedIds((current) => toggleAll(current, loadedIds)),
-          }}
+          selection={
+            canWrite
+              ? {
+                  selectedIds,
+                  onToggle: (id) => setSelectedIds((current) => toggleId(current, id)),
+                  onToggleAll: () => setSelectedIds((current) => toggleAll(current, loadedIds)),
+                }
+              : undefined
+          }
           hasMore={contacts.pageInfo.hasNextPage}
           isLoadingMore={isLoadingMore}
           onEndReached={loadMoreFailed ? undefined : () => void handleLoadMore()}
@@ -204,17 +211,19 @@ export function ContactsPage() {
           </Group>
         }
         actions={
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <Button variant="default" disabled={!hasFilter}>
-                Save filter
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => setOpenModal("segment")}>As a segment…</Menu.Item>
-              <Menu.Item onClick={() => setOpenModal("pool")}>As a dynamic pool…</Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          canWrite && (
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="default" disabled={!hasFilter}>
+                  Save filter
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setOpenModal("segment")}>As a segment…</Menu.Item>
+                <Menu.Item onClick={() => setOpenModal("pool")}>As a dynamic pool…</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )
         }
       />
       <Group gap="xs" align="flex-start" wrap="wrap">
@@ -223,8 +232,12 @@ export function ContactsPage() {
       </Group>
       <FilterBuilder value={urlFilter.draft} onChange={urlFilter.setDraft} label="Filter contacts" />
       {body}
-      <SaveSegmentModal opened={openModal === "segment"} onClose={() => setOpenModal(null)} filter={urlFilter.filter} />
-      <CreatePoolModal opened={openModal === "pool"} onClose={() => setOpenModal(null)} initialKind="DYNAMIC" lockKind filter={urlFilter.filter} filterSummary={filterSummary} />
+      {canWrite && (
+        <>
+          <SaveSegmentModal opened={openModal === "segment"} onClose={() => setOpenModal(null)} filter={urlFilter.filter} />
+          <CreatePoolModal opened={openModal === "pool"} onClose={() => setOpenModal(null)} initialKind="DYNAMIC" lockKind filter={urlFilter.filter} filterSummary={filterSummary} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { PipelineBoard } from "../features/board/components/PipelineBoard";
 import { useBoardFilters } from "../features/board/hooks/useBoardFilters";
 import { graphql } from "../gql";
 import { describeError, isNotFoundError, readErrorCode } from "../lib/graphql-errors";
+import { useCanWrite } from "../lib/viewer-context";
 
 const JobBoardPageQuery = graphql(`
   query JobBoardPage($jobId: ID!, $filter: ContactFilter, $search: String) {
@@ -46,10 +47,12 @@ const JobBoardPageQuery = graphql(`
 /**
  * `/jobs/:jobId`: the job's pipeline board, filtered by the URL (`?owner=…&tag=…&q=…`). The board is read fresh
  * when the page opens or the filter changes (columns are shared across filters in the cache), then kept up to date
- * by the moves made here.
+ * by the moves made here. Archived jobs, and viewers who may not write, get the board read-only: no drag, no
+ * "Move to…" menus, no "Add candidates".
  */
 export function JobBoardPage() {
   const { jobId = "" } = useParams();
+  const canWrite = useCanWrite();
   const { filters, queryArguments, setFilters } = useBoardFilters();
   const [isAddOpen, setAddOpen] = useState(false);
   const { data, previousData, error, loading, refetch } = useQuery(JobBoardPageQuery, {
@@ -90,13 +93,15 @@ export function JobBoardPage() {
     );
   }
 
+  const isReadOnly = board.job.isArchived || !canWrite;
+
   return (
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 52px) - 2 * var(--mantine-spacing-md))">
       <title>{`${board.job.title} · Board · Talentlane`}</title>
       <BoardHeader
         job={board.job}
         actions={
-          !board.job.isArchived && (
+          !isReadOnly && (
             <Button onClick={() => setAddOpen(true)} variant="light">
               Add candidates
             </Button>
@@ -110,18 +115,20 @@ export function JobBoardPage() {
         columns={board.columns}
         filter={queryArguments.filter}
         search={queryArguments.search}
-        isReadOnly={board.job.isArchived}
+        isReadOnly={isReadOnly}
         isBusy={loading}
         onStale={handleStale}
       />
-      <AddCandidatesDialog
-        jobId={jobId}
-        jobTitle={board.job.title}
-        stages={stages}
-        opened={isAddOpen}
-        onClose={() => setAddOpen(false)}
-        onAdded={handleStale}
-      />
+      {!isReadOnly && (
+        <AddCandidatesDialog
+          jobId={jobId}
+          jobTitle={board.job.title}
+          stages={stages}
+          opened={isAddOpen}
+          onClose={() => setAddOpen(false)}
+          onAdded={handleStale}
+        />
+      )}
     </Stack>
   );
 }

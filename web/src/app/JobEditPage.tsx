@@ -1,10 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from "@mantine/core";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import { EmptyState } from "../components/ui/states";
 import { JobForm } from "../features/jobs/components/JobForm";
 import { StageEditor } from "../features/jobs/components/StageEditor";
 import { graphql } from "../gql";
 import { describeError, isNotFoundError, readErrorCode } from "../lib/graphql-errors";
+import { useCanWrite } from "../lib/viewer-context";
 
 const JobEditPageQuery = graphql(`
   query JobEditPage($jobId: ID!, $isEdit: Boolean!) {
@@ -35,10 +37,37 @@ const JobEditPageQuery = graphql(`
 
 /**
  * `/jobs/new` and `/jobs/:jobId/edit`: the job form, and for an existing job its pipeline's stages. A new job
- * opens on its board once created.
+ * opens on its board once created. Viewers who may not write (analysts who followed a link here) are told so
+ * instead, and the form's data is not even read.
  */
 export function JobEditPage() {
   const { jobId } = useParams();
+  const canWrite = useCanWrite();
+  if (!canWrite) return <ReadOnlyAccess jobId={jobId} />;
+  return <JobEditor jobId={jobId} />;
+}
+
+/** What a viewer who may not write sees on a form page: why there is no form, and the way back to reading. */
+function ReadOnlyAccess({ jobId }: { jobId: string | undefined }) {
+  return (
+    <>
+      <title>Read-only access · Talentlane</title>
+      <EmptyState
+        title="You have read-only access"
+        action={
+          <Button component={Link} to={jobId ? `/jobs/${encodeURIComponent(jobId)}` : "/jobs"} variant="default" size="xs">
+            {jobId ? "Back to the board" : "Back to jobs"}
+          </Button>
+        }
+      >
+        Your role can see jobs, boards and candidates but not change them. Ask an admin if you need to create or edit jobs.
+      </EmptyState>
+    </>
+  );
+}
+
+/** The form itself, for viewers who may write. */
+function JobEditor({ jobId }: { jobId: string | undefined }) {
   const isEdit = Boolean(jobId);
   const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(JobEditPageQuery, {

@@ -9,6 +9,7 @@ import { useJobListParams } from "../features/jobs/hooks/useJobListParams";
 import { formatJobCount } from "../features/jobs/utils/job-format";
 import { graphql } from "../gql";
 import { describeError } from "../lib/graphql-errors";
+import { useCanWrite } from "../lib/viewer-context";
 
 /** Jobs per page; "Load more" fetches the next page of this size. */
 const PAGE_SIZE = 50;
@@ -32,8 +33,12 @@ const JobsPageQuery = graphql(`
   }
 `);
 
-/** `/jobs`: the workspace's jobs with their pipelines at a glance, filtered by status and searched by title. */
+/**
+ * `/jobs`: the workspace's jobs with their pipelines at a glance, filtered by status and searched by title, and
+ * "New job" for those who may write.
+ */
 export function JobsPage() {
+  const canWrite = useCanWrite();
   const { state, queryArguments, setState } = useJobListParams();
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(JobsPageQuery, {
@@ -79,7 +84,11 @@ export function JobsPage() {
       <Stack align="center" gap="xs" py="xl" role="status">
         <Text fw={600}>{state.search || state.status !== "ALL" ? "No jobs match" : "No jobs yet"}</Text>
         <Text size="sm" c="dimmed">
-          {state.search || state.status !== "ALL" ? "Try another status or search." : "Create the first job to start a pipeline."}
+          {state.search || state.status !== "ALL"
+            ? "Try another status or search."
+            : canWrite
+              ? "Create the first job to start a pipeline."
+              : "Jobs show up here once someone creates them."}
         </Text>
       </Stack>
     );
@@ -118,9 +127,11 @@ export function JobsPage() {
             {jobs ? formatJobCount(jobs.totalCount) : " "}
           </Text>
         </Stack>
-        <Button component={Link} to="/jobs/new">
-          New job
-        </Button>
+        {canWrite && (
+          <Button component={Link} to="/jobs/new">
+            New job
+          </Button>
+        )}
       </Group>
       <JobListFilters value={state} onChange={setState} />
       {body}

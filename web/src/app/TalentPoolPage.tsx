@@ -27,6 +27,7 @@ import { SaveSegmentModal } from "../features/segments/components/SaveSegmentMod
 import { formatDate, formatMemberCount } from "../features/pools/utils/pool-format";
 import { graphql } from "../gql";
 import { describeError, isNotFoundError } from "../lib/graphql-errors";
+import { useCanWrite } from "../lib/viewer-context";
 
 const PAGE_SIZE = 50;
 
@@ -109,10 +110,11 @@ const MEMBER_COLUMNS = [
 /**
  * `/pools/:poolId`: a pool's members, narrowed by search (`?q=`) and the filter builder (`?f=`), in a
  * virtualised table. Static pools: select members to remove them. Dynamic pools: see and edit the filter that
- * defines the members.
+ * defines the members. Viewers who may not write see the members and the filter, without selection or editing.
  */
 export function TalentPoolPage() {
   const { poolId = "" } = useParams();
+  const canWrite = useCanWrite();
   const search = useSearchTextParam();
   const urlFilter = useUrlFilter();
   const options = useFilterBuilderOptions();
@@ -188,17 +190,21 @@ export function TalentPoolPage() {
       <EmptyState title="No members match" action={<Button size="xs" variant="default" onClick={() => urlFilter.replaceFilter(null)}>Clear filter</Button>}>
         Loosen the filter or the search.
       </EmptyState>
-    ) : pool.kind === "STATIC" ? (
+    ) : pool.kind === "STATIC" && canWrite ? (
       <EmptyState title="This pool has no members yet" action={<Anchor component={Link} to="/contacts">Go to contacts</Anchor>}>
         On the Contacts page, select contacts and choose “Add to pool…”.
       </EmptyState>
+    ) : pool.kind === "STATIC" ? (
+      <EmptyState title="This pool has no members yet">Members are added to it by hand.</EmptyState>
     ) : (
       <EmptyState title="No contact matches this pool's filter yet">Contacts that match it join the pool by themselves.</EmptyState>
     );
   } else {
+    // Selecting members serves only removing them, so only static pools, for viewers who may write, have it.
+    const canSelect = pool.kind === "STATIC" && canWrite;
     body = (
       <>
-        {pool.kind === "STATIC" && (
+        {canSelect && (
           <PoolMembersBulkBar poolId={pool.id} poolName={pool.name} selectedIds={[...selectedIds]} onClearSelection={() => setSelectedIds(new Set())} />
         )}
         <ContactsTable
@@ -206,7 +212,7 @@ export function TalentPoolPage() {
           rows={rows}
           extraColumns={pool.kind === "STATIC" ? MEMBER_COLUMNS : []}
           selection={
-            pool.kind === "STATIC"
+            canSelect
               ? {
                   selectedIds,
                   onToggle: (id) => setSelectedIds((current) => toggleId(current, id)),
@@ -259,23 +265,29 @@ export function TalentPoolPage() {
       {pool.kind === "DYNAMIC" && (
         <PoolFilterCard
           lines={poolFilterLines}
-          onEdit={() => {
-            setPoolFilterDraft(filterToState(poolFilter));
-            setIsEditingFilter(true);
-          }}
+          onEdit={
+            canWrite
+              ? () => {
+                  setPoolFilterDraft(filterToState(poolFilter));
+                  setIsEditingFilter(true);
+                }
+              : undefined
+          }
         />
       )}
       <Group gap="xs" align="flex-start" wrap="wrap">
         <ContactSearchField value={search.draft} onChange={search.setDraft} onSubmit={search.commitNow} label="Search members" />
         <SegmentPicker appliedSegmentId={readSingleSegment(urlFilter.filter)} onApply={(segmentId) => urlFilter.replaceFilter({ segments: { anyOf: [segmentId] } })} />
-        <Button variant="default" disabled={!urlFilter.filter} onClick={() => setIsSavingSegment(true)}>
-          Save filter as segment
-        </Button>
+        {canWrite && (
+          <Button variant="default" disabled={!urlFilter.filter} onClick={() => setIsSavingSegment(true)}>
+            Save filter as segment
+          </Button>
+        )}
       </Group>
       <FilterBuilder value={urlFilter.draft} onChange={urlFilter.setDraft} label="Filter members" />
       {body}
-      <SaveSegmentModal opened={isSavingSegment} onClose={() => setIsSavingSegment(false)} filter={urlFilter.filter} />
-      {pool.kind === "DYNAMIC" && poolFilterDraft && (
+      {canWrite && <SaveSegmentModal opened={isSavingSegment} onClose={() => setIsSavingSegment(false)} filter={urlFilter.filter} />}
+      {canWrite && pool.kind === "DYNAMIC" && poolFilterDraft && (
         <PoolFilterDrawer
           opened={isEditingFilter}
           onClose={() => setIsEditingFilter(false)}

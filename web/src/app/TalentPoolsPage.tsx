@@ -11,6 +11,7 @@ import { CreatePoolModal } from "../features/pools/components/CreatePoolModal";
 import { PoolsTable } from "../features/pools/components/PoolsTable";
 import { graphql } from "../gql";
 import { describeError } from "../lib/graphql-errors";
+import { useCanWrite } from "../lib/viewer-context";
 
 const TalentPoolsPageQuery = graphql(`
   query TalentPoolsPage($first: Int!, $after: String) {
@@ -34,8 +35,9 @@ const TalentPoolsPageQuery = graphql(`
 
 const PAGE_SIZE = 50;
 
-/** `/pools`: the workspace's talent pools (name, kind, members), and "New pool". */
+/** `/pools`: the workspace's talent pools (name, kind, members), and "New pool" for those who may write. */
 export function TalentPoolsPage() {
+  const canWrite = useCanWrite();
   const [isCreating, setIsCreating] = useState(false);
   const [newPoolFilter, setNewPoolFilter] = useState<FilterGroup>(emptyFilterState);
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(TalentPoolsPageQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
@@ -47,7 +49,7 @@ export function TalentPoolsPage() {
   else if (!pools) body = <LoadingState label="Loading talent pools…" />;
   else if (pools.edges.length === 0)
     body = (
-      <EmptyState title="No talent pools yet" action={<Button onClick={() => setIsCreating(true)}>New pool</Button>}>
+      <EmptyState title="No talent pools yet" action={canWrite && <Button onClick={() => setIsCreating(true)}>New pool</Button>}>
         Pools keep candidates for future openings: hand-picked (static) or everyone a filter matches (dynamic).
       </EmptyState>
     );
@@ -75,15 +77,17 @@ export function TalentPoolsPage() {
             {pools ? `${pools.totalCount.toLocaleString("en-US")} ${pools.totalCount === 1 ? "pool" : "pools"}` : ""}
           </Text>
         }
-        actions={<Button onClick={() => setIsCreating(true)}>New pool</Button>}
+        actions={canWrite && <Button onClick={() => setIsCreating(true)}>New pool</Button>}
       />
       {body}
-      <CreatePoolModal
-        opened={isCreating}
-        onClose={() => setIsCreating(false)}
-        filter={filter}
-        filterEditor={<FilterBuilder value={newPoolFilter} onChange={setNewPoolFilter} label="Pool filter" />}
-      />
+      {canWrite && (
+        <CreatePoolModal
+          opened={isCreating}
+          onClose={() => setIsCreating(false)}
+          filter={filter}
+          filterEditor={<FilterBuilder value={newPoolFilter} onChange={setNewPoolFilter} label="Pool filter" />}
+        />
+      )}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { Anchor, Badge, Button, Group, Stack, Text, Title } from "@mantine/core"
 import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { graphql } from "../../../gql";
+import { useCanWrite } from "../../../lib/viewer-context";
 
 export const BoardHeader_job = graphql(`
   fragment BoardHeader_job on Job {
@@ -30,13 +31,14 @@ const STATUS_COLORS: Record<string, string> = { OPEN: "green", DRAFT: "gray", ON
 
 export interface BoardHeaderProps {
   job: FragmentType<typeof BoardHeader_job>;
-  /** Extra actions (e.g. "Add candidates"), shown before "Edit job". */
+  /** Extra actions (e.g. "Add candidates"), shown before "Edit job" (which only viewers who may write get). */
   actions?: ReactNode;
 }
 
 /** The board's title bar: the job, its status and openings, and what can be done with it. */
 export function BoardHeader({ job, actions }: BoardHeaderProps) {
   const { data, complete } = useFragment({ fragment: BoardHeader_job, from: job });
+  const canWrite = useCanWrite();
   if (!complete) return null;
   const facts = [
     data.clientCompany?.name,
@@ -69,9 +71,11 @@ export function BoardHeader({ job, actions }: BoardHeaderProps) {
       </Stack>
       <Group gap="xs" wrap="nowrap">
         {actions}
-        <Button component={Link} to={`/jobs/${encodeURIComponent(data.id)}/edit`} variant="default">
-          Edit job
-        </Button>
+        {canWrite && (
+          <Button component={Link} to={`/jobs/${encodeURIComponent(data.id)}/edit`} variant="default">
+            Edit job
+          </Button>
+        )}
       </Group>
     </Group>
   );

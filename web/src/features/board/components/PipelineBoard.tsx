@@ -37,7 +37,10 @@ export interface PipelineBoardProps {
   /** The board's filter and search, for loading more cards with the same narrowing. */
   filter: ContactFilter | null;
   search: string | null;
-  /** Archived jobs: cards cannot move. */
+  /**
+   * Cards cannot move (archived jobs, viewers who may not write): no drag, no "Move to…" menu. Whatever else the page
+   * offers for changing the pipeline (e.g. "Add candidates") must go with it; the page shows that, not the board.
+   */
   isReadOnly: boolean;
   /** True while the board is read again (a new filter, a refresh): the columns are marked busy. */
   isBusy?: boolean;

@@ -18,7 +18,7 @@ export type MoveTarget = { toStageId: string } | { step: -1 | 1 };
 export interface BoardContextValue {
   jobId: string;
   stages: readonly BoardStage[];
-  /** Archived jobs are read-only: no drag, no menu. */
+  /** Archived jobs, and viewers who may not write, get a read-only board: no drag, no menu. */
   isReadOnly: boolean;
   /** Moves a card from its menu (the reason dialog opens first for a REJECTED column). */
   requestMove: (applicationId: string, fromStageId: string, target: MoveTarget) => void;

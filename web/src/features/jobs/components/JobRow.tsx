@@ -3,6 +3,7 @@ import { useFragment } from "@apollo/client/react";
 import { Anchor, Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { Link } from "react-router-dom";
 import { graphql } from "../../../gql";
+import { useCanWrite } from "../../../lib/viewer-context";
 import { JOB_STATUS_LABELS } from "../utils/job-list-params";
 import { describeJobFacts, JOB_STATUS_COLORS, STAGE_CATEGORY_COLORS } from "../utils/job-format";
 import classes from "./jobs.module.css";
@@ -40,9 +41,13 @@ export interface JobRowProps {
   job: FragmentType<typeof JobRow_job>;
 }
 
-/** One job in the list: title (to its board), facts, status, openings and the number of cards in each stage. */
+/**
+ * One job in the list: title (to its board), facts, status, openings and the number of cards in each stage, with
+ * "Edit" for those who may write.
+ */
 export function JobRow({ job }: JobRowProps) {
   const { data, complete } = useFragment({ fragment: JobRow_job, from: job });
+  const canWrite = useCanWrite();
   if (!complete) return null;
   const boardPath = `/jobs/${encodeURIComponent(data.id)}`;
   const facts = describeJobFacts(data);
@@ -104,9 +109,11 @@ export function JobRow({ job }: JobRowProps) {
           <Button component={Link} to={boardPath} size="xs" variant="light" aria-label={`Open the board of ${data.title}`}>
             Board
           </Button>
-          <Button component={Link} to={`${boardPath}/edit`} size="xs" variant="default" aria-label={`Edit ${data.title}`}>
-            Edit
-          </Button>
+          {canWrite && (
+            <Button component={Link} to={`${boardPath}/edit`} size="xs" variant="default" aria-label={`Edit ${data.title}`}>
+              Edit
+            </Button>
+          )}
         </Group>
       </Table.Td>
     </Table.Tr>

@@ -3,10 +3,11 @@ import { Button, Group, List, Paper, Stack, Text } from "@mantine/core";
 export interface PoolFilterCardProps {
   /** The pool's filter in plain English, one line per condition. */
   lines: readonly string[];
-  onEdit: () => void;
+  /** Opens the filter editor; without it there is no "Edit filter" (viewers who may not write). */
+  onEdit?: () => void;
 }
 
-/** A dynamic pool's membership rule, read-only, with "Edit filter". */
+/** A dynamic pool's membership rule, read-only, with "Edit filter" when it can be edited. */
 export function PoolFilterCard({ lines, onEdit }: PoolFilterCardProps) {
   return (
     <Paper withBorder p="sm" component="section" aria-label="Membership filter">
@@ -21,9 +22,11 @@ export function PoolFilterCard({ lines, onEdit }: PoolFilterCardProps) {
             ))}
           </List>
         </Stack>
-        <Button size="xs" variant="default" onClick={onEdit}>
-          Edit filter
-        </Button>
+        {onEdit && (
+          <Button size="xs" variant="default" onClick={onEdit}>
+            Edit filter
+          </Button>
+        )}
       </Group>
     </Paper>
   );

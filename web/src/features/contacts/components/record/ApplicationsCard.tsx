@@ -4,6 +4,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router-dom";
 import { graphql } from "../../../../gql";
 import { APPLICATION_STATUS_LABELS, STAGE_CATEGORY_LABELS } from "../../../../lib/labels";
+import { useCanWrite } from "../../../../lib/viewer-context";
 
 export const ContactApplications_contact = graphql(`
   fragment ContactApplications_contact on Contact {
@@ -36,6 +37,7 @@ export interface ApplicationsCardProps {
 /** The contact's applications: job (a link to its board), stage, status and days in stage. */
 export function ApplicationsCard({ contact }: ApplicationsCardProps) {
   const { data, complete } = useFragment({ fragment: ContactApplications_contact, from: contact });
+  const canWrite = useCanWrite();
   if (!complete) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="applications-title">
@@ -44,7 +46,7 @@ export function ApplicationsCard({ contact }: ApplicationsCardProps) {
       </Title>
       {data.applications.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Not on any job yet. Add the contact to a job from the Contacts list.
+          {canWrite ? "Not on any job yet. Add the contact to a job from the Contacts list." : "Not on any job yet."}
         </Text>
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { useState } from "react";
 import { graphql } from "../../../../gql";
 import { COMPANY_SIZE_LABELS, COMPENSATION_PERIOD_LABELS, CONSENT_STATUS_LABELS, CONTACT_KIND_LABELS, EMAIL_TYPE_LABELS, LINK_KIND_LABELS, PHONE_TYPE_LABELS } from "../../../../lib/labels";
+import { useCanWrite } from "../../../../lib/viewer-context";
 import { formatLocation } from "../../utils/format";
 import { formatCompensation, formatDay, formatYears } from "../../utils/record-format";
 import { ContactEditForm } from "./ContactEditForm";
@@ -98,13 +99,17 @@ export interface ContactDetailsProps {
   onReload: () => Promise<unknown>;
 }
 
-/** Every field of the contact's record, read-only until "Edit details" turns it into a form. */
+/**
+ * Every field of the contact's record, read-only until "Edit details" turns it into a form; viewers who may not
+ * write get no "Edit details".
+ */
 export function ContactDetails({ contact, users, onReload }: ContactDetailsProps) {
   const { data, complete } = useFragment({ fragment: ContactDetails_contact, from: contact });
   const [isEditing, setIsEditing] = useState(false);
+  const canWrite = useCanWrite();
   if (!complete) return null;
 
-  if (isEditing) {
+  if (isEditing && canWrite) {
     return (
       <Paper withBorder p="md" component="section" aria-labelledby="contact-details-title">
         <Title order={2} size="h4" id="contact-details-title" mb="sm">
@@ -124,9 +129,11 @@ export function ContactDetails({ contact, users, onReload }: ContactDetailsProps
         <Title order={2} size="h4" id="contact-details-title">
           Details
         </Title>
-        <Button size="xs" variant="default" onClick={() => setIsEditing(true)}>
-          Edit details
-        </Button>
+        {canWrite && (
+          <Button size="xs" variant="default" onClick={() => setIsEditing(true)}>
+            Edit details
+          </Button>
+        )}
       </Group>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6}>

@@ -1,10 +1,11 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment, useMutation } from "@apollo/client/react";
-import { TagsInput, Text } from "@mantine/core";
+import { Badge, Group, TagsInput, Text } from "@mantine/core";
 import { LIMITS } from "@talentlane/shared";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { graphql } from "../../../../gql";
 import { describeError } from "../../../../lib/graphql-errors";
+import { useCanWrite } from "../../../../lib/viewer-context";
 
 export const ContactTags_contact = graphql(`
   fragment ContactTags_contact on Contact {
@@ -50,15 +51,17 @@ export interface ContactTagsEditorProps {
   suggestions: readonly string[];
 }
 
-/** The contact's tags; adding or removing one saves at once. */
+/** The contact's tags; adding or removing one saves at once. Viewers who may not write get the tags as a list. */
 export function ContactTagsEditor({ contact, suggestions }: ContactTagsEditorProps) {
   const { data, complete } = useFragment({ fragment: ContactTags_contact, from: contact });
+  const canWrite = useCanWrite();
   const [addTags, addState] = useMutation(AddContactTagsMutation);
   const [removeTags, removeState] = useMutation(RemoveContactTagsMutation);
   const [error, setError] = useState<string | null>(null);
   if (!complete) return null;
   const names = data.tags.map((tag) => tag.name);
   const contactId = data.id;
+  if (!canWrite) return <ContactTagList names={names} />;
 
   async function handleChange(next: string[]) {
     const lower = new Set(names.map((name) => name.toLowerCase()));
@@ -91,6 +94,31 @@ export function ContactTagsEditor({ contact, suggestions }: ContactTagsEditorPro
         <Text size="xs" c="red" role="alert">
           {error}
         </Text>
+      )}
+    </div>
+  );
+}
+
+/** The tags, read-only: a labelled list of badges. */
+function ContactTagList({ names }: { names: readonly string[] }) {
+  const labelId = useId();
+  return (
+    <div>
+      <Text size="xs" fw={500} mb={4} id={labelId}>
+        Tags
+      </Text>
+      {names.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No tags
+        </Text>
+      ) : (
+        <Group gap={4} component="ul" aria-labelledby={labelId} style={{ listStyle: "none", margin: 0, padding: 0 }}>
+          {names.map((name) => (
+            <Badge key={name} component="li" variant="light" color="gray" tt="none">
+              {name}
+            </Badge>
+          ))}
+        </Group>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../../../gql";
 import { mapProblemsToForm } from "../../../../lib/form-errors";
 import { describeError, isConflictError, readFieldProblems } from "../../../../lib/graphql-errors";
+import { useCanWrite } from "../../../../lib/viewer-context";
 import { changedCustomValues, formatCustomValue, toInputValue, type CustomFieldDefinition, type CustomFieldInputValue } from "../../utils/custom-values";
 
 export const ContactCustomValues_contact = graphql(`
@@ -56,7 +57,10 @@ export interface CustomValuesCardProps {
   onReload: () => Promise<unknown>;
 }
 
-/** The contact's custom fields: read-only, or edited each with the input its type needs. */
+/**
+ * The contact's custom fields: read-only, or edited each with the input its type needs (by viewers who may write,
+ * the only ones who get "Edit custom fields").
+ */
 export function CustomValuesCard({ contact, users, onReload }: CustomValuesCardProps) {
   const { data, complete } = useFragment({ fragment: ContactCustomValues_contact, from: contact });
   const { data: query, complete: hasDefinitions } = useFragment({ fragment: ContactCustomValues_query, from: "ROOT_QUERY" });
@@ -64,6 +68,7 @@ export function CustomValuesCard({ contact, users, onReload }: CustomValuesCardP
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ color: "red" | "yellow"; text: string } | null>(null);
   const [save, { loading }] = useMutation(SetContactCustomValuesMutation);
+  const canWrite = useCanWrite();
   if (!complete || !hasDefinitions) return null;
 
   const stored = (data.customValues ?? {}) as Record<string, unknown>;
@@ -115,7 +120,7 @@ export function CustomValuesCard({ contact, users, onReload }: CustomValuesCardP
         <Title order={2} size="h4" id="custom-fields-title">
           Custom fields
         </Title>
-        {!inputs && editable.length > 0 && (
+        {canWrite && !inputs && editable.length > 0 && (
           <Button size="xs" variant="default" onClick={startEditing}>
             Edit custom fields
           </Button>

@@ -5,6 +5,7 @@ import { useIntersection } from "@mantine/hooks";
 import { useEffect } from "react";
 import { graphql } from "../../../../gql";
 import { INTERACTION_CHANNEL_LABELS, INTERACTION_DIRECTION_LABELS } from "../../../../lib/labels";
+import { useCanWrite } from "../../../../lib/viewer-context";
 import { formatDateTime } from "../../utils/record-format";
 import { LogInteractionForm } from "./LogInteractionForm";
 
@@ -36,8 +37,12 @@ export interface TimelineCardProps {
   onLoadMore: () => void;
 }
 
-/** The contact's interactions, most recent first, loading older ones as you scroll; with a form to log one. */
+/**
+ * The contact's interactions, most recent first, loading older ones as you scroll; with a form to log one for
+ * viewers who may write.
+ */
 export function TimelineCard({ contactId, interactions, totalCount, hasMore, isLoadingMore, onLoadMore }: TimelineCardProps) {
+  const canWrite = useCanWrite();
   const { ref, entry } = useIntersection({ rootMargin: "200px" });
   const isEndVisible = Boolean(entry?.isIntersecting);
   useEffect(() => {
@@ -54,10 +59,10 @@ export function TimelineCard({ contactId, interactions, totalCount, hasMore, isL
           {totalCount} {totalCount === 1 ? "interaction" : "interactions"}
         </Text>
       </Group>
-      <LogInteractionForm contactId={contactId} />
+      {canWrite && <LogInteractionForm contactId={contactId} />}
       {interactions.length === 0 ? (
-        <Text size="sm" c="dimmed" mt="md">
-          No interactions yet. Log a call, note or email above.
+        <Text size="sm" c="dimmed" mt={canWrite ? "md" : 0}>
+          {canWrite ? "No interactions yet. Log a call, note or email above." : "No interactions yet."}
         </Text>
       ) : (
         <Stack gap={0} mt="md" component="ol" aria-label="Interactions, most recent first" style={{ listStyle: "none", margin: 0, padding: 0 }}>
