@@ -11,6 +11,7 @@ import type { DataSource } from "typeorm";
 import type { AppConfig } from "../config/config";
 import { ErrorCode } from "../common/errors";
 import type { Logger } from "../common/logger";
+import { createCompiledExecutor } from "./compiled-executor";
 import { RequestContext } from "./context";
 import { formatError } from "./format-error";
 import { createLoaders } from "./loaders";
@@ -45,7 +46,8 @@ export async function createHttpApp({ config, logger, dataSource, schema }: Http
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // graphql-jit instead of graphql-js for execution (why, and what is kept as graphql-js does it: compiled-executor.ts).
+    gateway: createCompiledExecutor(schema),
     introspection: !config.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
