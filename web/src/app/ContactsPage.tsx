@@ -1,7 +1,7 @@
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { Button, Group, Loader, Menu, Stack, Text } from "@mantine/core";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { PageHeader } from "../components/ui/PageHeader";
 import { EmptyState, ErrorState, LoadingState } from "../components/ui/states";
 import { BulkActionBar } from "../features/contacts/components/BulkActionBar";
@@ -9,7 +9,18 @@ import { ContactSearchField } from "../features/contacts/components/ContactSearc
 import { ContactsTable } from "../features/contacts/components/ContactsTable";
 import { useSearchTextParam } from "../features/contacts/hooks/useSearchTextParam";
 import { formatContactCount, formatCount } from "../features/contacts/utils/format";
-import { toggleAll, toggleId } from "../features/contacts/utils/selection";
+import {
+  canSelectAllMatching,
+  NO_SELECTION,
+  reconcileSelection,
+  selectAllMatching,
+  tickedIds,
+  toggleAllRows,
+  toggleRow,
+  type ContactQuery,
+  type ContactSelection,
+  type StoredSelection,
+} from "../features/contacts/utils/selection";
 import { FilterBuilder } from "../features/filters/components/FilterBuilder";
 import { SegmentPicker } from "../features/filters/components/SegmentPicker";
 import { useFilterBuilderOptions } from "../features/filters/hooks/useFilterBuilderOptions";
@@ -70,7 +81,8 @@ const ContactsPageNextQuery = graphql(`
 
 /**
  * `/contacts`: every contact, searchable (`?q=`) and filterable (`?f=`), in a virtualised table that loads
- * more as you scroll. Viewers who may write can select contacts to tag them or add them to a pool or a job, and
+ * more as you scroll. Viewers who may write can select contacts (or, once every loaded row is ticked, every
+ * contact that matches, Gmail style) to tag them or add them to a pool or a job, and
  * save the filter as a segment or a dynamic pool; for the others the list has no selection at all, since it
  * serves nothing but those actions.
  */
@@ -78,16 +90,22 @@ export function ContactsPage() {
   const canWrite = useCanWrite();
   const search = useSearchTextParam();
   const urlFilter = useUrlFilter();
-  const [selectedIds, setSelectedIds] = useState<Set<string>>(() => new Set());
   const [openModal, setOpenModal] = useState<"segment" | "pool" | null>(null);
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const isFetchingMore = useRef(false);
   const variables = { filter: urlFilter.filter, search: search.searchText || null, first: PAGE_SIZE };
   const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(ContactsPageQuery, { variables, notifyOnNetworkStatusChange: true });
 
-  // A new search or filter is a new list: what was selected in the old one is not visible any more.
-  const listKey = JSON.stringify([variables.filter, variables.search]);
-  useEffect(() => setSelectedIds(new Set()), [listKey]);
+  // A new search or filter is a new list: what was selected in the old one, "all matching" above all, no
+  // longer means what the user saw. The selection remembers its list and lapses when the list changes.
+  const query: ContactQuery = useMemo(() => ({ filter: urlFilter.filter, search: search.searchText || null }), [urlFilter.filter, search.searchText]);
+  const [storedSelection, setStoredSelection] = useState<StoredSelection>(() => ({ query, selection: NO_SELECTION }));
+  const reconciled = reconcileSelection(storedSelection, query);
+  // React's "adjust state while rendering": the lapse is stored at once, before anything shows the old selection.
+  if (reconciled !== storedSelection) setStoredSelection(reconciled);
+  const selection = reconciled.selection;
+  const changeSelection = (change: (current: ContactSelection) => ContactSelection) =>
+    setStoredSelection((stored) => ({ query, selection: change(reconcileSelection(stored, query).selection) }));
 
   // While a new search or filter loads, keep showing the previous results (marked busy).
   const shown = data ?? previousData;
@@ -157,16 +175,26 @@ export function ContactsPage() {
   } else {
     body = (
       <>
-        {canWrite && <BulkActionBar selectedIds={[...selectedIds]} onClearSelection={() => setSelectedIds(new Set())} jobs={options.jobs} tags={options.tags} />}
+        {canWrite && (
+          <BulkActionBar
+            selection={selection}
+            // While another list loads, the rows and count shown are the old list's.
+            allMatchingCount={!isReplacing && canSelectAllMatching(selection, loadedIds, contacts.totalCount) ? contacts.totalCount : null}
+            onSelectAllMatching={() => changeSelection(() => selectAllMatching(query, contacts.totalCount))}
+            onClearSelection={() => changeSelection(() => NO_SELECTION)}
+            jobs={options.jobs}
+            tags={options.tags}
+          />
+        )}
         <ContactsTable
           caption="Contacts"
           rows={rows}
           selection={
             canWrite
               ? {
-                  selectedIds,
-                  onToggle: (id) => setSelectedIds((current) => toggleId(current, id)),
-                  onToggleAll: () => setSelectedIds((current) => toggleAll(current, loadedIds)),
+                  selectedIds: tickedIds(selection, loadedIds),
+                  onToggle: (id) => changeSelection((current) => toggleRow(current, id, loadedIds)),
+                  onToggleAll: () => changeSelection((current) => toggleAllRows(current, loadedIds)),
                 }
               : undefined
           }

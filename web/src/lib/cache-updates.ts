@@ -30,3 +30,18 @@ export function appendToRootConnection(cache: ApolloCache, fieldName: string, ed
     },
   });
 }
+
+/**
+ * Drops `fieldNames` from every cached object of type `typename` without notifying the components that show
+ * them, so the next query that needs those fields reads them from the API again. For writes to a set of records
+ * the client cannot name (a bulk mutation by filter); the caller must then refetch the queries on screen, which
+ * replaces what they show.
+ */
+export function forgetCachedFields(cache: ApolloCache, typename: string, fieldNames: readonly string[]): void {
+  const prefix = `${typename}:`;
+  // The normalised store's keys are the cache ids (`Contact:<id>`); extract() is the only way to list them.
+  for (const id of Object.keys(cache.extract() as Record<string, unknown>)) {
+    if (!id.startsWith(prefix)) continue;
+    for (const fieldName of fieldNames) cache.evict({ id, fieldName, broadcast: false });
+  }
+}

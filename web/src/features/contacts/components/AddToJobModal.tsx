@@ -3,20 +3,22 @@ import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
 import { describeError } from "../../../lib/graphql-errors";
 import { useBulkContactActions } from "../hooks/useBulkContactActions";
-import { formatContactCount } from "../utils/format";
+import { describeMatchingScope, formatBulkTarget, formatContactCount } from "../utils/format";
+import type { BulkTarget } from "../utils/selection";
 
 export interface AddToJobModalProps {
   opened: boolean;
   onClose: () => void;
-  contactIds: readonly string[];
+  /** The picked contacts, or every contact the list's filter and search match. */
+  target: BulkTarget;
   jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
   onDone: () => void;
 }
 
 const STATUS_GROUPS: Record<string, string> = { OPEN: "Open", DRAFT: "Draft", ON_HOLD: "On hold", CLOSED: "Closed", FILLED: "Filled" };
 
-/** Adds the selected contacts to a job's pipeline (its first stage, or the stage picked). */
-export function AddToJobModal({ opened, onClose, contactIds, jobs, onDone }: AddToJobModalProps) {
+/** Adds the selected (or all matching) contacts to a job's pipeline (its first stage, or the stage picked). */
+export function AddToJobModal({ opened, onClose, target, jobs, onDone }: AddToJobModalProps) {
   const { addToJob, isAddingToJob } = useBulkContactActions();
   const [jobId, setJobId] = useState<string | null>(null);
   const [stageId, setStageId] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function AddToJobModal({ opened, onClose, contactIds, jobs, onDone }: Add
     }
     setError(null);
     try {
-      const { added, skipped } = await addToJob(contactIds, jobId, stageId);
+      const { added, skipped } = await addToJob(target, jobId, stageId);
       notifications.show({
         color: "green",
         title: `Added to ${job?.title ?? "the job"}`,
@@ -49,9 +51,10 @@ export function AddToJobModal({ opened, onClose, contactIds, jobs, onDone }: Add
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Add ${formatContactCount(contactIds.length)} to a job`}>
+    <Modal opened={opened} onClose={onClose} title={`Add ${formatBulkTarget(target)} to a job`}>
       <form onSubmit={handleSubmit}>
         <Stack gap="sm">
+          {target.kind === "matching" && <Text size="sm">{describeMatchingScope(target)}</Text>}
           <Select
             label="Job"
             placeholder={jobs.length > 0 ? "Pick a job" : "No jobs yet"}

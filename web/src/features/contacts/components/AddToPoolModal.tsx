@@ -5,19 +5,21 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { describeError } from "../../../lib/graphql-errors";
 import { useBulkContactActions } from "../hooks/useBulkContactActions";
-import { formatContactCount } from "../utils/format";
+import { describeMatchingScope, formatBulkTarget, formatContactCount } from "../utils/format";
+import { countTargeted, type BulkTarget } from "../utils/selection";
 
 export interface AddToPoolModalProps {
   opened: boolean;
   onClose: () => void;
-  contactIds: readonly string[];
+  /** The picked contacts, or every contact the list's filter and search match. */
+  target: BulkTarget;
   /** The STATIC pools (dynamic pools get their members from their filter). */
   pools: ReadonlyArray<{ id: string; name: string }>;
   onDone: () => void;
 }
 
-/** Adds the selected contacts to a static talent pool, or to a new one created on the spot. */
-export function AddToPoolModal({ opened, onClose, contactIds, pools, onDone }: AddToPoolModalProps) {
+/** Adds the selected (or all matching) contacts to a static talent pool, or to a new one created on the spot. */
+export function AddToPoolModal({ opened, onClose, target, pools, onDone }: AddToPoolModalProps) {
   const { addToPool, isAddingToPool } = useBulkContactActions();
   const [mode, setMode] = useState<"existing" | "new">(pools.length > 0 ? "existing" : "new");
   const [poolId, setPoolId] = useState<string | null>(null);
@@ -27,21 +29,21 @@ export function AddToPoolModal({ opened, onClose, contactIds, pools, onDone }: A
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const target = mode === "existing" ? (poolId ? { id: poolId } : null) : newName.trim() ? { newName: newName.trim() } : null;
-    if (!target) {
+    const pool = mode === "existing" ? (poolId ? { id: poolId } : null) : newName.trim() ? { newName: newName.trim() } : null;
+    if (!pool) {
       setError(mode === "existing" ? "Pick a pool." : "Name the new pool.");
       return;
     }
     setError(null);
     try {
-      const result = await addToPool(contactIds, target, note.trim() || null);
+      const result = await addToPool(target, pool, note.trim() || null);
       notifications.show({
         color: "green",
         title: "Added to pool",
         message: (
           <>
             {formatContactCount(result.added)} added to <Link to={`/pools/${encodeURIComponent(result.poolId)}`}>{result.poolName ?? "the pool"}</Link>
-            {result.added < contactIds.length ? " (the others were members already)." : "."}
+            {result.added < countTargeted(target) ? " (the others were members already)." : "."}
           </>
         ),
       });
@@ -55,9 +57,10 @@ export function AddToPoolModal({ opened, onClose, contactIds, pools, onDone }: A
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Add ${formatContactCount(contactIds.length)} to a talent pool`}>
+    <Modal opened={opened} onClose={onClose} title={`Add ${formatBulkTarget(target)} to a talent pool`}>
       <form onSubmit={handleSubmit}>
         <Stack gap="sm">
+          {target.kind === "matching" && <Text size="sm">{describeMatchingScope(target)}</Text>}
           <SegmentedControl
             aria-label="Which pool"
             value={mode}

@@ -2,7 +2,8 @@ import { useFragment } from "@apollo/client/react";
 import { Button, Group, Paper, Text } from "@mantine/core";
 import { useState } from "react";
 import { graphql } from "../../../gql";
-import { formatCount } from "../utils/format";
+import { formatContactCount, formatCount } from "../utils/format";
+import { toBulkTarget, type ContactSelection } from "../utils/selection";
 import { AddToJobModal } from "./AddToJobModal";
 import { AddToPoolModal } from "./AddToPoolModal";
 import { TagContactsModal } from "./TagContactsModal";
@@ -24,7 +25,11 @@ export const ContactBulkActions_query = graphql(`
 
 /** The page query must spread `ContactBulkActions_query`; the bar reads it from the cache. */
 export interface BulkActionBarProps {
-  selectedIds: readonly string[];
+  /** What the actions apply to; the bar is hidden while nothing is selected. */
+  selection: ContactSelection;
+  /** When every loaded row is ticked and more contacts match: how many match, to offer selecting them all. */
+  allMatchingCount: number | null;
+  onSelectAllMatching: () => void;
   onClearSelection: () => void;
   /** Jobs to add contacts to (with their stages), and existing tags to suggest. */
   jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
@@ -33,11 +38,15 @@ export interface BulkActionBarProps {
 
 type OpenModal = "tag" | "pool" | "job" | null;
 
-/** Shown while contacts are selected: how many, and the bulk actions (tag, add to pool, add to job). */
-export function BulkActionBar({ selectedIds, onClearSelection, jobs, tags }: BulkActionBarProps) {
+/**
+ * Shown while contacts are selected: how many (or that all matching ones are), Gmail's "Select all N contacts
+ * that match" once every loaded row is ticked, and the bulk actions (tag, add to pool, add to job).
+ */
+export function BulkActionBar({ selection, allMatchingCount, onSelectAllMatching, onClearSelection, jobs, tags }: BulkActionBarProps) {
   const [openModal, setOpenModal] = useState<OpenModal>(null);
   const { data, complete } = useFragment({ fragment: ContactBulkActions_query, from: "ROOT_QUERY" });
-  if (selectedIds.length === 0) return null;
+  const target = toBulkTarget(selection);
+  if (!target) return null;
 
   const pools = complete ? data.talentPools.edges.map(({ node }) => node).filter((pool) => pool.kind === "STATIC") : [];
   const close = () => setOpenModal(null);
@@ -45,9 +54,20 @@ export function BulkActionBar({ selectedIds, onClearSelection, jobs, tags }: Bul
   return (
     <Paper withBorder p="xs" radius="sm" bg="indigo.0" role="region" aria-label="Bulk actions">
       <Group gap="xs" justify="space-between">
-        <Text size="sm" fw={500} role="status">
-          {formatCount(selectedIds.length)} selected
-        </Text>
+        <Group gap="xs">
+          <Text size="sm" fw={500} role="status">
+            {target.kind === "matching"
+              ? `All ${formatCount(target.count)} matching contacts selected`
+              : allMatchingCount !== null
+                ? `All ${formatCount(target.contactIds.length)} loaded ${target.contactIds.length === 1 ? "contact is" : "contacts are"} selected.`
+                : `${formatCount(target.contactIds.length)} selected`}
+          </Text>
+          {target.kind === "ids" && allMatchingCount !== null && (
+            <Button size="xs" variant="subtle" onClick={onSelectAllMatching}>
+              Select all {formatContactCount(allMatchingCount)} that match
+            </Button>
+          )}
+        </Group>
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={() => setOpenModal("tag")}>
             Tag…
@@ -63,9 +83,9 @@ export function BulkActionBar({ selectedIds, onClearSelection, jobs, tags }: Bul
           </Button>
         </Group>
       </Group>
-      <TagContactsModal opened={openModal === "tag"} onClose={close} contactIds={selectedIds} tagSuggestions={tags} onDone={onClearSelection} />
-      <AddToPoolModal opened={openModal === "pool"} onClose={close} contactIds={selectedIds} pools={pools} onDone={onClearSelection} />
-      <AddToJobModal opened={openModal === "job"} onClose={close} contactIds={selectedIds} jobs={jobs} onDone={onClearSelection} />
+      <TagContactsModal opened={openModal === "tag"} onClose={close} target={target} tagSuggestions={tags} onDone={onClearSelection} />
+      <AddToPoolModal opened={openModal === "pool"} onClose={close} target={target} pools={pools} onDone={onClearSelection} />
+      <AddToJobModal opened={openModal === "job"} onClose={close} target={target} jobs={jobs} onDone={onClearSelection} />
     </Paper>
   );
 }

@@ -4,19 +4,21 @@ import { LIMITS } from "@talentlane/shared";
 import { useState, type FormEvent } from "react";
 import { describeError } from "../../../lib/graphql-errors";
 import { useBulkContactActions } from "../hooks/useBulkContactActions";
-import { formatContactCount } from "../utils/format";
+import { describeMatchingScope, formatBulkTarget, formatContactCount } from "../utils/format";
+import { countTargeted, type BulkTarget } from "../utils/selection";
 
 export interface TagContactsModalProps {
   opened: boolean;
   onClose: () => void;
-  contactIds: readonly string[];
+  /** The picked contacts, or every contact the list's filter and search match. */
+  target: BulkTarget;
   tagSuggestions: readonly string[];
   /** Called after the tags were added. */
   onDone: () => void;
 }
 
-/** Adds tags (new ones are created) to the selected contacts. */
-export function TagContactsModal({ opened, onClose, contactIds, tagSuggestions, onDone }: TagContactsModalProps) {
+/** Adds tags (new ones are created) to the selected contacts, or to every matching one. */
+export function TagContactsModal({ opened, onClose, target, tagSuggestions, onDone }: TagContactsModalProps) {
   const { tag, isTagging } = useBulkContactActions();
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -29,8 +31,12 @@ export function TagContactsModal({ opened, onClose, contactIds, tagSuggestions, 
     }
     setError(null);
     try {
-      const affected = await tag(contactIds, tags);
-      notifications.show({ color: "green", title: "Tagged", message: `${tags.join(", ")} added to ${formatContactCount(affected)}.` });
+      const affected = await tag(target, tags);
+      notifications.show({
+        color: "green",
+        title: "Tagged",
+        message: `${tags.join(", ")} added to ${formatContactCount(affected)}${affected < countTargeted(target) ? " (the others had them already)" : ""}.`,
+      });
       setTags([]);
       onClose();
       onDone();
@@ -40,9 +46,10 @@ export function TagContactsModal({ opened, onClose, contactIds, tagSuggestions, 
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Tag ${formatContactCount(contactIds.length)}`}>
+    <Modal opened={opened} onClose={onClose} title={`Tag ${formatBulkTarget(target)}`}>
       <form onSubmit={handleSubmit}>
         <Stack gap="sm">
+          {target.kind === "matching" && <Text size="sm">{describeMatchingScope(target)}</Text>}
           <TagsInput
             label="Tags to add"
             description="Pick existing tags or type new ones; press Enter after each."

@@ -1,4 +1,4 @@
-import { formatContactCount, formatCount, formatCountry, formatLocation, summarizeTags } from "./format";
+import { describeMatchingScope, formatBulkTarget, formatContactCount, formatCount, formatCountry, formatLocation, summarizeTags } from "./format";
 
 describe("formatLocation", () => {
   it("joins city, region and the country's name", () => {
@@ -88,5 +88,37 @@ describe("summarizeTags", () => {
     const names = ["a", "b", "c", "d"];
     summarizeTags(names, 2);
     expect(names).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("formatBulkTarget", () => {
+  it("counts picked contacts", () => {
+    expect(formatBulkTarget({ kind: "ids", contactIds: ["a"] })).toBe("1 contact");
+    expect(formatBulkTarget({ kind: "ids", contactIds: ["a", "b"] })).toBe("2 contacts");
+  });
+
+  it("says all matching contacts, with the count grouped", () => {
+    expect(formatBulkTarget({ kind: "matching", filter: {}, search: null, count: 12345 })).toBe("all 12,345 matching contacts");
+    expect(formatBulkTarget({ kind: "matching", filter: {}, search: null, count: 1 })).toBe("all 1 matching contact");
+  });
+});
+
+describe("describeMatchingScope", () => {
+  const base = { kind: "matching" as const, count: 2000 };
+
+  it("names the filter, the search, or both", () => {
+    expect(describeMatchingScope({ ...base, filter: { tags: { anyOf: ["Passive"] } }, search: null })).toBe(
+      "This applies to every contact that matches the filter: 2,000 contacts, including those not loaded yet.",
+    );
+    expect(describeMatchingScope({ ...base, filter: {}, search: "rust" })).toBe(
+      "This applies to every contact that matches the search “rust”: 2,000 contacts, including those not loaded yet.",
+    );
+    expect(describeMatchingScope({ ...base, filter: { tags: { anyOf: ["Passive"] } }, search: "rust" })).toBe(
+      "This applies to every contact that matches the filter and the search “rust”: 2,000 contacts, including those not loaded yet.",
+    );
+  });
+
+  it("says every contact in the list without a filter or search", () => {
+    expect(describeMatchingScope({ ...base, filter: {}, search: "  " })).toBe("This applies to every contact in the list: 2,000 contacts, including those not loaded yet.");
   });
 });

@@ -1,3 +1,5 @@
+import type { BulkTarget } from "./selection";
+
 /** A contact's location as the API returns it. */
 export interface LocationParts {
   city?: string | null;
@@ -59,4 +61,22 @@ export interface TagSummary {
 export function summarizeTags(names: readonly string[], max = 3): TagSummary {
   const limit = Math.max(0, Math.floor(max));
   return { shown: names.slice(0, limit), hiddenCount: Math.max(0, names.length - limit) };
+}
+
+/** Who a bulk action applies to, as a noun phrase: "3 contacts", "all 2,000 matching contacts". */
+export function formatBulkTarget(target: BulkTarget, locale = "en-US"): string {
+  if (target.kind === "ids") return formatContactCount(target.contactIds.length, locale);
+  return `all ${formatCount(target.count, locale)} matching ${target.count === 1 ? "contact" : "contacts"}`;
+}
+
+/**
+ * The sentence a bulk action's dialog shows before it runs on every matching contact: what selects them (the
+ * filter, the search or both), how many the list counted, and that rows not loaded yet are included.
+ */
+export function describeMatchingScope(target: Extract<BulkTarget, { kind: "matching" }>, locale = "en-US"): string {
+  const hasFilter = Object.keys(target.filter).length > 0;
+  const search = target.search?.trim() || null;
+  const by = hasFilter && search ? `the filter and the search “${search}”` : hasFilter ? "the filter" : search ? `the search “${search}”` : null;
+  const who = by ? `every contact that matches ${by}` : "every contact in the list";
+  return `This applies to ${who}: ${formatContactCount(target.count, locale)}, including those not loaded yet.`;
 }

@@ -1,4 +1,22 @@
-import { chunk, keepLoaded, selectAllState, toggleAll, toggleId } from "./selection";
+import {
+  canSelectAllMatching,
+  chunk,
+  countTargeted,
+  isSameQuery,
+  keepLoaded,
+  NO_SELECTION,
+  reconcileSelection,
+  selectAllMatching,
+  selectAllState,
+  tickedIds,
+  toBulkTarget,
+  toggleAll,
+  toggleAllRows,
+  toggleId,
+  toggleRow,
+  type ContactQuery,
+  type ContactSelection,
+} from "./selection";
 
 describe("toggleId", () => {
   it("adds an id that was not selected and removes one that was", () => {
@@ -60,5 +78,127 @@ describe("chunk", () => {
 
   it("refuses a size below one", () => {
     expect(() => chunk([1], 0)).toThrow(RangeError);
+  });
+});
+
+const passive: ContactQuery = { filter: { tags: { anyOf: ["Passive"] } }, search: null };
+const loaded = ["a", "b", "c"];
+const picked = (...ids: string[]): ContactSelection => ({ kind: "ids", ids: new Set(ids) });
+const idsOf = (selection: ContactSelection) => (selection.kind === "ids" ? [...selection.ids].sort() : selection.kind);
+
+describe("canSelectAllMatching", () => {
+  it("offers all matching once every loaded row is ticked and more match", () => {
+    expect(canSelectAllMatching(picked("a", "b", "c"), loaded, 2000)).toBe(true);
+  });
+
+  it("does not offer it while only some loaded rows are ticked", () => {
+    expect(canSelectAllMatching(picked("a", "b"), loaded, 2000)).toBe(false);
+  });
+
+  it("does not offer it when every match is loaded already", () => {
+    expect(canSelectAllMatching(picked("a", "b", "c"), loaded, 3)).toBe(false);
+  });
+
+  it("does not offer it for an empty list or once all matching is selected", () => {
+    expect(canSelectAllMatching(NO_SELECTION, [], 2000)).toBe(false);
+    expect(canSelectAllMatching(selectAllMatching(passive, 2000), loaded, 2000)).toBe(false);
+  });
+
+  it("stops offering it when a further page is loaded and its rows are not ticked", () => {
+    expect(canSelectAllMatching(picked("a", "b", "c"), [...loaded, "d"], 2000)).toBe(false);
+  });
+});
+
+describe("selecting all matching", () => {
+  const all = selectAllMatching(passive, 2000);
+
+  it("counts the contacts the list counted, not the loaded rows", () => {
+    expect(countTargeted(toBulkTarget(all)!)).toBe(2000);
+    expect(countTargeted(toBulkTarget(picked("a", "b"))!)).toBe(2);
+  });
+
+  it("ticks every loaded row, including rows loaded later", () => {
+    expect([...tickedIds(all, loaded)]).toEqual(loaded);
+    expect([...tickedIds(all, [...loaded, "d"])]).toEqual([...loaded, "d"]);
+    expect(selectAllState(tickedIds(all, loaded), loaded)).toBe("all");
+  });
+
+  it("falls back to the loaded rows minus the one unticked", () => {
+    expect(idsOf(toggleRow(all, "b", loaded))).toEqual(["a", "c"]);
+  });
+
+  it("clears everything from the header checkbox", () => {
+    expect(idsOf(toggleAllRows(all, loaded))).toEqual([]);
+  });
+});
+
+describe("toggleRow and toggleAllRows with picked rows", () => {
+  it("tick and untick single rows", () => {
+    expect(idsOf(toggleRow(picked("a"), "b", loaded))).toEqual(["a", "b"]);
+    expect(idsOf(toggleRow(picked("a", "b"), "a", loaded))).toEqual(["b"]);
+  });
+
+  it("tick every loaded row, then clear them", () => {
+    const all = toggleAllRows(picked("a"), loaded);
+    expect(idsOf(all)).toEqual(loaded);
+    expect(idsOf(toggleAllRows(all, loaded))).toEqual([]);
+  });
+});
+
+describe("reconcileSelection", () => {
+  const stored = { query: passive, selection: selectAllMatching(passive, 2000) };
+
+  it("keeps the selection (the same object) while the list shows the same filter and search", () => {
+    expect(reconcileSelection(stored, { filter: { tags: { anyOf: ["Passive"] } }, search: null })).toBe(stored);
+  });
+
+  it("clears all matching when the filter changes", () => {
+    expect(reconcileSelection(stored, { filter: { tags: { anyOf: ["Remote only"] } }, search: null }).selection).toBe(NO_SELECTION);
+    expect(reconcileSelection(stored, { filter: null, search: null }).selection).toBe(NO_SELECTION);
+  });
+
+  it("clears all matching when the search changes", () => {
+    expect(reconcileSelection(stored, { ...passive, search: "rust" }).selection).toBe(NO_SELECTION);
+  });
+
+  it("does not bring all matching back when the list returns to the old filter and search", () => {
+    const elsewhere = reconcileSelection(stored, { ...passive, search: "rust" });
+    expect(reconcileSelection(elsewhere, passive).selection).toBe(NO_SELECTION);
+  });
+
+  it("clears picked rows too, since they belong to the old list", () => {
+    expect(reconcileSelection({ query: passive, selection: picked("a") }, { filter: null, search: "rust" }).selection).toBe(NO_SELECTION);
+  });
+});
+
+describe("isSameQuery", () => {
+  it("treats an empty search like no search", () => {
+    expect(isSameQuery({ filter: null, search: "" }, { filter: null, search: null })).toBe(true);
+  });
+
+  it("tells a filter from no filter", () => {
+    expect(isSameQuery({ filter: {}, search: null }, { filter: null, search: null })).toBe(false);
+  });
+});
+
+describe("toBulkTarget", () => {
+  it("sends nothing for an empty selection", () => {
+    expect(toBulkTarget(NO_SELECTION)).toBeNull();
+  });
+
+  it("sends the picked ids", () => {
+    const target = toBulkTarget(picked("a", "b"));
+    expect(target).toEqual({ kind: "ids", contactIds: ["a", "b"] });
+    expect(countTargeted(target!)).toBe(2);
+  });
+
+  it("sends the filter and search of all matching, with the count shown", () => {
+    const target = toBulkTarget(selectAllMatching({ filter: passive.filter, search: "rust" }, 2000));
+    expect(target).toEqual({ kind: "matching", filter: { tags: { anyOf: ["Passive"] } }, search: "rust", count: 2000 });
+    expect(countTargeted(target!)).toBe(2000);
+  });
+
+  it("sends an empty filter, which the API reads as every contact, for a list without a filter", () => {
+    expect(toBulkTarget(selectAllMatching({ filter: null, search: "" }, 2000))).toEqual({ kind: "matching", filter: {}, search: null, count: 2000 });
   });
 });
