@@ -15,6 +15,10 @@ export const LIMITS = {
   emailMaxLength: 254,
   urlMaxLength: 2_048,
   searchMaxLength: 200,
+  /** Value suggestions (skills, industries) returned when `first` is not given. */
+  suggestionsDefault: 20,
+  /** Most value suggestions one request may ask for. */
+  suggestionsMax: 50,
   emailsPerContact: 10,
   phonesPerContact: 10,
   linksPerContact: 20,

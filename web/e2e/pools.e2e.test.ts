@@ -78,8 +78,13 @@ describeInBrowser("talent pools, segments and the contact record in Chromium", (
     await builder.getByRole("button", { name: "Add condition" }).click();
     await page.getByRole("menuitem", { name: "Skills", exact: true }).click();
     const skills = builder.getByRole("combobox", { name: "Skills", exact: true });
-    await skills.fill("TypeScript");
-    await skills.press("Enter");
+    // The first is picked from the suggestions (the skills in use, with how many contacts have each), the second
+    // typed in full; both land in the filter together.
+    await skills.fill("typescr");
+    const suggestion = page.getByRole("option", { name: /^TypeScript\s*[\d,]+ contacts$/ });
+    await suggestion.waitFor();
+    await screenshot("skill-suggestions");
+    await suggestion.click();
     await skills.fill("PostgreSQL");
     await skills.press("Enter");
     await memberStatus().filter({ hasText: ` of ${allMembers.toLocaleString("en-US")} members match` }).waitFor();

@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { spreadRanks } from "@talentlane/shared";
+import { refillSkillUsage } from "../../src/db/migrations/1764700000000-ValueSuggestions";
 import { hashPassword } from "../../src/modules/auth/passwords";
 import { DEFAULT_CONTACT_FIELDS } from "../../src/modules/custom-fields/default-custom-fields";
 import { DEFAULT_PIPELINE_STAGES } from "../../src/modules/pipelines/default-pipeline";
@@ -86,6 +87,12 @@ export async function generateDataset(databaseUrl: string, contacts: number, log
         await insert(main, "contact", contactsStatement(BENCH_WORKSPACE_ID, from, to, companies, recruiters));
         log(`contacts ${to.toLocaleString("en-US")} / ${contacts.toLocaleString("en-US")}`);
       }
+      // Replica mode skipped the triggers that keep the skill counters too: count them once, set-based.
+      await timed("skill_usage", async () => {
+        await refillSkillUsage((sql) => main.query(sql));
+        return { rowCount: (await main.query(`SELECT count(*)::int AS n FROM skill_usage`)).rows[0].n };
+      });
+      log("skill usage counts");
     };
     const loadTheRest = async () => {
       for (let from = 1; from <= contacts; from += CONTACT_CHUNK * 2) {

@@ -16,6 +16,7 @@ import { JobResolver, StageCountResolver } from "../modules/jobs/job.resolver";
 import { PipelineResolver } from "../modules/pipelines/pipeline.resolver";
 import { TalentPoolMemberEdgeResolver, TalentPoolResolver } from "../modules/pools/talent-pool.resolver";
 import { SegmentResolver } from "../modules/segments/segment.resolver";
+import { SuggestionResolver } from "../modules/suggestions/suggestion.resolver";
 import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
 import { validateInput } from "./validate-input";
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   TalentPoolResolver,
   TalentPoolMemberEdgeResolver,
   SegmentResolver,
+  SuggestionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

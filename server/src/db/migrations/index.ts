@@ -2,6 +2,13 @@ import { Foundation1764400000000 } from "./1764400000000-Foundation";
 import { LeakproofFilterOperators1764400000001 } from "./1764400000001-LeakproofFilterOperators";
 import { AtsCore1764500000000 } from "./1764500000000-AtsCore";
 import { SearchAndBoardIndexes1764600000000 } from "./1764600000000-SearchAndBoardIndexes";
+import { ValueSuggestions1764700000000 } from "./1764700000000-ValueSuggestions";
 
 /** Migrations in the order they run; both database modes run exactly these. */
-export const MIGRATIONS = [Foundation1764400000000, LeakproofFilterOperators1764400000001, AtsCore1764500000000, SearchAndBoardIndexes1764600000000];
+export const MIGRATIONS = [
+  Foundation1764400000000,
+  LeakproofFilterOperators1764400000001,
+  AtsCore1764500000000,
+  SearchAndBoardIndexes1764600000000,
+  ValueSuggestions1764700000000,
+];

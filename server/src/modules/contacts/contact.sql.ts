@@ -45,12 +45,17 @@ export const CONTACT_ORDERINGS: Record<Exclude<ContactOrderKey, "RELEVANCE">, Ke
   YEARS_OF_EXPERIENCE_ASC: ordering("YEARS_OF_EXPERIENCE_ASC", "coalesce(c.years_of_experience, -1)", "numeric", false),
 };
 
+/** Whether the viewer may see every contact of the workspace (everyone but hiring managers). */
+export function seesAllContacts(viewer: Viewer): boolean {
+  return viewer.role !== "HIRING_MANAGER";
+}
+
 /**
  * Which contacts a viewer may see: hiring managers only the candidates of jobs whose hiring team they are on;
  * everyone else the whole workspace.
  */
 export function contactVisibility(viewer: Viewer, params: SqlParameters): string {
-  if (viewer.role !== "HIRING_MANAGER") return "TRUE";
+  if (seesAllContacts(viewer)) return "TRUE";
   return `EXISTS (SELECT 1 FROM application va JOIN job_hiring_team vt ON vt.workspace_id = va.workspace_id AND vt.job_id = va.job_id
                    WHERE va.workspace_id = c.workspace_id AND va.contact_id = c.id AND vt.user_id = ${params.add(viewer.userId)}::uuid)`;
 }

@@ -8,6 +8,7 @@ import { CustomFieldEditor } from "./CustomFieldEditor";
 import { useFilterOptions } from "./filter-options";
 import { CONDITION_KIND_LABELS } from "./FilterControls";
 import { StageEditor } from "./StageEditor";
+import { SuggestingTagsInput } from "./SuggestingTagsInput";
 
 export interface ConditionEditorProps<C extends FilterCondition = FilterCondition> {
   condition: C;
@@ -44,15 +45,14 @@ export function ConditionEditor({ condition, onChange }: ConditionEditorProps) {
             ]}
             onChange={(match) => onChange({ ...condition, match: match as typeof condition.match })}
           />
-          <TagsInput
+          <SuggestingTagsInput
+            field="skills"
             label="Skills"
-            placeholder="Type a skill, press Enter"
+            placeholder="Type or pick a skill"
             value={condition.names}
             onChange={(names) => onChange({ ...condition, names })}
-            size="xs"
             style={{ flex: 1, minWidth: 220 }}
             splitChars={[","]}
-            acceptValueOnBlur
           />
           {condition.match !== "noneOf" && (
             <Select
@@ -94,7 +94,14 @@ export function ConditionEditor({ condition, onChange }: ConditionEditorProps) {
     case "company":
       return (
         <Group gap="xs" align="flex-end" wrap="wrap">
-          <TagsInput label="Company industries" placeholder="e.g. Software" size="xs" style={{ flex: 1, minWidth: 200 }} value={condition.industries} onChange={(industries) => onChange({ ...condition, industries })} acceptValueOnBlur />
+          <SuggestingTagsInput
+            field="industries"
+            label="Company industries"
+            placeholder="Type or pick an industry"
+            style={{ flex: 1, minWidth: 200 }}
+            value={condition.industries}
+            onChange={(industries) => onChange({ ...condition, industries })}
+          />
           <MultiSelect label="Company sizes" size="xs" style={{ flex: 1, minWidth: 220 }} data={enumOptions(COMPANY_SIZES, COMPANY_SIZE_LABELS)} value={condition.sizes} onChange={(sizes) => onChange({ ...condition, sizes: sizes as typeof condition.sizes })} />
         </Group>
       );
