@@ -53,14 +53,6 @@ const ContactPageQuery = graphql(`
         }
       }
     }
-    tags(first: 50) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
   }
 `);
 
@@ -166,7 +158,7 @@ export function ContactPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
-            <ContactTagsEditor contact={contact} suggestions={data.tags.edges.map(({ node }) => node.name)} />
+            <ContactTagsEditor contact={contact} />
             <ApplicationsCard contact={contact} />
           </Stack>
         </Grid.Col>

@@ -182,8 +182,6 @@ export function ContactsPage() {
             allMatchingCount={!isReplacing && canSelectAllMatching(selection, loadedIds, contacts.totalCount) ? contacts.totalCount : null}
             onSelectAllMatching={() => changeSelection(() => selectAllMatching(query, contacts.totalCount))}
             onClearSelection={() => changeSelection(() => NO_SELECTION)}
-            jobs={options.jobs}
-            tags={options.tags}
           />
         )}
         <ContactsTable

@@ -29,18 +29,6 @@ const JobBoardPageQuery = graphql(`
         ...BoardColumn_column
       }
     }
-    users(first: 50) {
-      nodes {
-        id
-        name
-      }
-    }
-    tags(first: 50) {
-      nodes {
-        id
-        name
-      }
-    }
   }
 `);
 
@@ -108,7 +96,7 @@ export function JobBoardPage() {
           )
         }
       />
-      <BoardFilters filters={filters} onChange={setFilters} owners={shown.users.nodes} tags={shown.tags.nodes} isUpdating={loading} />
+      <BoardFilters filters={filters} onChange={setFilters} isUpdating={loading} />
       <PipelineBoard
         key={jobId}
         jobId={jobId}

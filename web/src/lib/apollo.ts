@@ -11,11 +11,11 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           contacts: relayStylePagination(["filter", "search", "orderBy", "deleted"]),
-          talentPools: relayStylePagination(["search"]),
-          segments: relayStylePagination(),
+          talentPools: relayStylePagination(["search", "kind"]),
+          segments: relayStylePagination(["search"]),
           jobs: relayStylePagination(["filter", "search", "orderBy"]),
           tags: relayStylePagination(["search"]),
-          users: relayStylePagination(["includeInactive"]),
+          users: relayStylePagination(["includeInactive", "search"]),
         },
       },
       Contact: {

@@ -3,6 +3,7 @@ import { LeakproofFilterOperators1764400000001 } from "./1764400000001-Leakproof
 import { AtsCore1764500000000 } from "./1764500000000-AtsCore";
 import { SearchAndBoardIndexes1764600000000 } from "./1764600000000-SearchAndBoardIndexes";
 import { ValueSuggestions1764700000000 } from "./1764700000000-ValueSuggestions";
+import { PickerSearchIndexes1764800000000 } from "./1764800000000-PickerSearchIndexes";
 
 /** Migrations in the order they run; both database modes run exactly these. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AtsCore1764500000000,
   SearchAndBoardIndexes1764600000000,
   ValueSuggestions1764700000000,
+  PickerSearchIndexes1764800000000,
 ];

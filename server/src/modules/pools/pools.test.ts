@@ -78,6 +78,22 @@ describe("static talent pools", () => {
   });
 });
 
+describe("talentPools(search, kind)", () => {
+  it("finds a pool past the first page by its name, and only pools of the kind asked for", async () => {
+    const own = await signUpWorkspace(server);
+    for (let index = 1; index <= 60; index += 1) {
+      await own.admin.expectData(CREATE_POOL, { input: { name: `Bench ${String(index).padStart(3, "0")}`, kind: "STATIC" } });
+    }
+    await own.admin.expectData(CREATE_POOL, { input: { name: "Bench dynamic", kind: "DYNAMIC", filter: { kind: { equalTo: "CANDIDATE" } } } });
+    const POOLS = `query ($search: String, $kind: PoolKind) { talentPools(first: 20, search: $search, kind: $kind) { totalCount nodes { name kind } } }`;
+    const found = (await own.admin.expectData(POOLS, { search: "bench 05", kind: "STATIC" })).talentPools;
+    expect(found.nodes.map((pool: { name: string }) => pool.name)).toEqual(Array.from({ length: 10 }, (_unused, index) => `Bench 05${index}`));
+    expect((await own.admin.expectData(POOLS, { search: "BENCH", kind: "DYNAMIC" })).talentPools.nodes).toEqual([{ name: "Bench dynamic", kind: "DYNAMIC" }]);
+    expect((await own.admin.expectData(POOLS, { search: "bench", kind: "STATIC" })).talentPools.totalCount).toBe(60);
+    expect((await own.admin.expectData(POOLS, { search: "%" })).talentPools.totalCount).toBe(0);
+  });
+});
+
 describe("dynamic talent pools", () => {
   it("computes members live from the saved filter", async () => {
     const pool = (await workspace.admin.expectData(CREATE_POOL, {

@@ -1,5 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { PoolKind } from "@talentlane/shared";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
+import { PoolKindEnum } from "../../graphql/enums";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ContactFilter, ContactOrderBy } from "../contacts/contact-filter.inputs";
@@ -12,6 +14,9 @@ import { TalentPoolConnection, TalentPoolMemberConnection, TalentPoolMemberEdge,
 class TalentPoolsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Only pools whose name contains this text." })
   search?: string | null;
+
+  @Field(() => PoolKindEnum, { nullable: true, description: "Only pools of this kind (e.g. STATIC, the pools contacts can be added to)." })
+  kind?: PoolKind | null;
 }
 
 @ArgsType()

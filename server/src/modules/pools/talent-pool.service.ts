@@ -1,3 +1,4 @@
+import type { PoolKind } from "@talentlane/shared";
 import { badInput, DomainError, ErrorCode, notFound, type FieldPath } from "../../common/errors";
 import { fromGlobalId, toGlobalId } from "../../common/global-id";
 import { newId } from "../../common/ids";
@@ -47,13 +48,14 @@ function toTalentPoolType(row: PoolRow): TalentPoolType {
   });
 }
 
-/** The workspace's talent pools by name, optionally those whose name contains `search`. */
-export async function listTalentPools(context: RequestContext, args: PaginationArgs & { search?: string | null }): Promise<TalentPoolConnection> {
+/** The workspace's talent pools by name, optionally only those whose name contains `search`, and of one `kind`. */
+export async function listTalentPools(context: RequestContext, args: PaginationArgs & { search?: string | null; kind?: PoolKind | null }): Promise<TalentPoolConnection> {
   const viewer = context.requireViewer();
   const page = readPageRequest(args, POOL_ORDERING.key, 1);
   const params = new SqlParameters([viewer.workspaceId]);
   const conditions = ["p.workspace_id = $1"];
   if (args.search?.trim()) conditions.push(`lower(p.name) LIKE ${params.add(`%${escapeLike(args.search.trim().toLowerCase())}%`)}`);
+  if (args.kind) conditions.push(`p.kind = ${params.add(args.kind)}`);
   return runPagedQuery<PoolRow, TalentPoolType, TalentPoolConnection>(
     context.db,
     { select: POOL_COLUMNS, from: "talent_pool p", where: conditions.join(" AND "), params, ordering: POOL_ORDERING, page },

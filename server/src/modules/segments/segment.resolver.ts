@@ -1,3 +1,5 @@
+import { LIMITS } from "@talentlane/shared";
+import { IsOptional, MaxLength } from "class-validator";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
@@ -16,6 +18,14 @@ class SegmentContactsArgs extends ConnectionArgs {
   orderBy?: ContactOrderBy | null;
 }
 
+@ArgsType()
+class SegmentsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: "Only segments whose name contains this text, ignoring case." })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMaxLength)
+  search?: string | null;
+}
+
 @ObjectType({ simpleResolvers: true, description: "The result of a segment mutation." })
 class SegmentPayload {
   @Field(() => SegmentType, { description: "The segment." })
@@ -28,7 +38,7 @@ const payload = (segment: SegmentType) => Object.assign(new SegmentPayload(), { 
 export class SegmentResolver {
   @Authorized()
   @Query(() => SegmentConnection, { description: "Segments you may use: the workspace's shared ones and your private ones." })
-  segments(@Args() args: ConnectionArgs, @Ctx() context: RequestContext): Promise<SegmentConnection> {
+  segments(@Args() args: SegmentsArgs, @Ctx() context: RequestContext): Promise<SegmentConnection> {
     return segments.listSegments(context, args);
   }
 

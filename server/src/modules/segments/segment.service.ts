@@ -3,7 +3,7 @@ import { fromGlobalId, toGlobalId } from "../../common/global-id";
 import { newId } from "../../common/ids";
 import { readPageRequest, type PaginationArgs } from "../../common/pagination/page";
 import { runPagedQuery } from "../../common/pagination/paged-query";
-import { SqlParameters } from "../../common/sql";
+import { escapeLike, SqlParameters } from "../../common/sql";
 import type { RequestContext } from "../../graphql/context";
 import { SegmentEntity } from "./segment.entity";
 import type { CreateSegmentInput, UpdateSegmentInput } from "./segment.inputs";
@@ -40,14 +40,20 @@ function toSegmentType(row: SegmentRow): SegmentType {
   });
 }
 
-/** The segments the viewer may use: the workspace's shared ones and their own private ones, by name. */
-export async function listSegments(context: RequestContext, args: PaginationArgs): Promise<SegmentConnection> {
+/**
+ * The segments the viewer may use: the workspace's shared ones and their own private ones, by name; with `search`,
+ * only those whose name contains it, ignoring case (segments are few per workspace: no index of their own).
+ */
+export async function listSegments(context: RequestContext, args: PaginationArgs & { search?: string | null }): Promise<SegmentConnection> {
   const viewer = context.requireViewer();
   const page = readPageRequest(args, SEGMENT_ORDERING.key, 1);
   const params = new SqlParameters([viewer.workspaceId, viewer.userId]);
+  const conditions = ["s.workspace_id = $1", "(s.visibility = 'WORKSPACE' OR s.owner_id = $2)"];
+  const search = args.search?.trim();
+  if (search) conditions.push(`s.name ILIKE ${params.add(`%${escapeLike(search)}%`)}`);
   return runPagedQuery<SegmentRow, SegmentType, SegmentConnection>(
     context.db,
-    { select: SEGMENT_COLUMNS, from: "segment s", where: "s.workspace_id = $1 AND (s.visibility = 'WORKSPACE' OR s.owner_id = $2)", params, ordering: SEGMENT_ORDERING, page },
+    { select: SEGMENT_COLUMNS, from: "segment s", where: conditions.join(" AND "), params, ordering: SEGMENT_ORDERING, page },
     SegmentConnection,
     toSegmentType,
   );

@@ -58,3 +58,16 @@ describe("bulk tagging", () => {
     expect(reread.contact.tags).toEqual([{ name: "New name", color: "#aa00ff" }]);
   });
 });
+
+describe("tags(search)", () => {
+  it("returns the tags whose name contains the text, ignoring case and matching wildcards literally", async () => {
+    const own = await signUpWorkspace(server);
+    const contact = await buildContact(own.admin);
+    await own.admin.expectData(TAG, { input: { contactIds: [contact.id], tags: ["Java lead", "JavaScript", "Go_lang", "Golang", "100% remote"] } });
+    const names = async (search: string) => (await own.admin.expectData(`query ($search: String) { tags(first: 10, search: $search) { nodes { name } } }`, { search })).tags.nodes.map((tag: { name: string }) => tag.name);
+    expect(await names("JAVA")).toEqual(["Java lead", "JavaScript"]);
+    expect(await names("o_l")).toEqual(["Go_lang"]);
+    expect(await names("%")).toEqual(["100% remote"]);
+    expect(await names("nothing like it")).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { LIMITS } from "@talentlane/shared";
+import { IsOptional, MaxLength } from "class-validator";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { ADMIN_ROLES } from "../../graphql/auth-checker";
@@ -11,6 +13,11 @@ import { UserType } from "./user.type";
 class UsersArgs extends ConnectionArgs {
   @Field({ nullable: true, defaultValue: false, description: "Include deactivated users." })
   includeInactive?: boolean;
+
+  @Field(() => String, { nullable: true, description: "Only users whose name or email contains this text, ignoring case." })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMaxLength)
+  search?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The result of a user mutation." })

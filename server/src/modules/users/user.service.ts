@@ -5,7 +5,7 @@ import { newId } from "../../common/ids";
 import { normalizeEmail } from "../../common/normalize/email";
 import { readPageRequest, type PaginationArgs } from "../../common/pagination/page";
 import { runPagedQuery } from "../../common/pagination/paged-query";
-import { SqlParameters } from "../../common/sql";
+import { escapeLike, SqlParameters } from "../../common/sql";
 import type { RequestContext } from "../../graphql/context";
 import { checkNewPassword, hashPassword } from "../auth/passwords";
 import { assertEmailUnregistered } from "./email-registry";
@@ -17,12 +17,22 @@ import type { UserType } from "./user.type";
 
 const USER_ORDERING = { key: "NAME_ASC", columns: [{ expression: "lower(u.name)", castTo: "text" as const }], descending: false, idExpression: "u.id" };
 
-/** The workspace's users by name; deactivated ones only when asked. */
-export async function listUsers(context: RequestContext, args: PaginationArgs & { includeInactive?: boolean | null }): Promise<UserConnection> {
+/**
+ * The workspace's users by name; deactivated ones only when asked; with `search`, only those whose name or email
+ * contains it, ignoring case (a workspace has few users, so the match needs no index of its own).
+ */
+export async function listUsers(context: RequestContext, args: PaginationArgs & { includeInactive?: boolean | null; search?: string | null }): Promise<UserConnection> {
   const viewer = context.requireViewer();
   const page = readPageRequest(args, USER_ORDERING.key, 1);
   const params = new SqlParameters([viewer.workspaceId]);
-  const where = `u.workspace_id = $1${args.includeInactive ? "" : " AND u.is_active"}`;
+  const conditions = ["u.workspace_id = $1"];
+  if (!args.includeInactive) conditions.push("u.is_active");
+  const search = args.search?.trim();
+  if (search) {
+    const pattern = params.add(`%${escapeLike(search)}%`);
+    conditions.push(`(u.name ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
+  }
+  const where = conditions.join(" AND ");
   return runPagedQuery<UserRow, UserType, UserConnection>(
     context.db,
     { select: USER_COLUMNS, from: "app_user u", where, params, ordering: USER_ORDERING, page },

@@ -1,7 +1,8 @@
-import { Button, Group, Loader, MultiSelect, Text, TextInput } from "@mantine/core";
+import { Button, Group, Loader, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { LIMITS } from "@talentlane/shared";
 import { useEffect, useRef, useState } from "react";
+import { RemoteMultiSelect } from "../../../components/pickers/RemoteMultiSelect";
 import { hasBoardFilters, normalizeBoardSearch, type BoardFilters as BoardFilterValues } from "../utils/board-filters";
 
 /** How long typing must pause before the board is searched. */
@@ -10,14 +11,15 @@ const SEARCH_DEBOUNCE_MS = 300;
 export interface BoardFiltersProps {
   filters: BoardFilterValues;
   onChange: (changes: Partial<BoardFilterValues>) => void;
-  owners: ReadonlyArray<{ id: string; name: string }>;
-  tags: ReadonlyArray<{ id: string; name: string }>;
   /** True while the board is read again for a new filter. */
   isUpdating?: boolean;
 }
 
-/** Narrows the board by the candidates' owner, tags and a search; the URL keeps what is chosen. */
-export function BoardFilters({ filters, onChange, owners, tags, isUpdating = false }: BoardFiltersProps) {
+/**
+ * Narrows the board by the candidates' owner, tags and a search; the URL keeps what is chosen. Owners and tags are
+ * searched on the server as the user types, so any of them can be picked.
+ */
+export function BoardFilters({ filters, onChange, isUpdating = false }: BoardFiltersProps) {
   const [draft, setDraft] = useState(filters.search);
   const [debouncedDraft] = useDebouncedValue(draft, SEARCH_DEBOUNCE_MS);
   // The search this box last sent (or saw in the URL); a different one in the URL came from outside.
@@ -35,9 +37,6 @@ export function BoardFilters({ filters, onChange, owners, tags, isUpdating = fal
     lastSearch.current = search;
     onChange({ search });
   }, [debouncedDraft, onChange]);
-
-  const ownerOptions = owners.map((owner) => ({ value: owner.id, label: owner.name }));
-  const tagOptions = [...new Set([...tags.map((tag) => tag.name), ...filters.tags])];
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter the board">
@@ -57,24 +56,23 @@ export function BoardFilters({ filters, onChange, owners, tags, isUpdating = fal
         }}
         w={240}
       />
-      <MultiSelect
+      <RemoteMultiSelect
+        kind="users"
         label="Owner"
         placeholder={filters.ownerIds.length === 0 ? "Anyone" : undefined}
-        data={ownerOptions}
+        missingLabel="Unknown user"
         value={filters.ownerIds}
         onChange={(ownerIds) => onChange({ ownerIds })}
-        searchable
         clearable
         w={260}
         comboboxProps={{ withinPortal: true }}
       />
-      <MultiSelect
+      <RemoteMultiSelect
+        kind="tags"
         label="Tags"
         placeholder={filters.tags.length === 0 ? "Any tag" : undefined}
-        data={tagOptions}
         value={filters.tags}
         onChange={(names) => onChange({ tags: names })}
-        searchable
         clearable
         w={260}
         comboboxProps={{ withinPortal: true }}

@@ -1,6 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState, type FormEvent } from "react";
+import { RemoteSelect } from "../../../components/pickers/RemoteSelect";
+import { useJobStages } from "../../../components/pickers/useJobStages";
+import { JOB_STATUS_GROUPS } from "../../../components/pickers/useRemoteOptions";
 import { describeError } from "../../../lib/graphql-errors";
 import { useBulkContactActions } from "../hooks/useBulkContactActions";
 import { describeMatchingScope, formatBulkTarget, formatContactCount } from "../utils/format";
@@ -11,23 +14,21 @@ export interface AddToJobModalProps {
   onClose: () => void;
   /** The picked contacts, or every contact the list's filter and search match. */
   target: BulkTarget;
-  jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
   onDone: () => void;
 }
 
-const STATUS_GROUPS: Record<string, string> = { OPEN: "Open", DRAFT: "Draft", ON_HOLD: "On hold", CLOSED: "Closed", FILLED: "Filled" };
+const JOB_GROUP_ORDER = Object.values(JOB_STATUS_GROUPS);
 
-/** Adds the selected (or all matching) contacts to a job's pipeline (its first stage, or the stage picked). */
-export function AddToJobModal({ opened, onClose, target, jobs, onDone }: AddToJobModalProps) {
+/**
+ * Adds the selected (or all matching) contacts to a job's pipeline (its first stage, or the stage picked). Any
+ * job can be picked: the job picker searches the server as the user types.
+ */
+export function AddToJobModal({ opened, onClose, target, onDone }: AddToJobModalProps) {
   const { addToJob, isAddingToJob } = useBulkContactActions();
   const [jobId, setJobId] = useState<string | null>(null);
   const [stageId, setStageId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const job = jobs.find((candidate) => candidate.id === jobId);
-
-  const jobData = Object.entries(STATUS_GROUPS)
-    .map(([status, group]) => ({ group, items: jobs.filter((candidate) => candidate.status === status).map((candidate) => ({ value: candidate.id, label: candidate.title })) }))
-    .filter((group) => group.items.length > 0);
+  const { job, loading: isLoadingStages } = useJobStages(jobId);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,20 +56,22 @@ export function AddToJobModal({ opened, onClose, target, jobs, onDone }: AddToJo
       <form onSubmit={handleSubmit}>
         <Stack gap="sm">
           {target.kind === "matching" && <Text size="sm">{describeMatchingScope(target)}</Text>}
-          <Select
+          <RemoteSelect
+            kind="jobs"
             label="Job"
-            placeholder={jobs.length > 0 ? "Pick a job" : "No jobs yet"}
-            searchable
-            data={jobData}
+            placeholder="Type to find a job"
+            groupOrder={JOB_GROUP_ORDER}
+            missingLabel="A job you cannot see"
             value={jobId}
             onChange={(next) => {
               setJobId(next);
               setStageId(null);
             }}
+            comboboxProps={{ withinPortal: true }}
           />
           <Select
             label="Starting stage"
-            placeholder="The job's first stage"
+            placeholder={jobId && isLoadingStages ? "Loading the stages…" : "The job's first stage"}
             clearable
             disabled={!job}
             data={(job?.stages ?? []).map((stage) => ({ value: stage.id, label: stage.name }))}

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { LIMITS } from "@talentlane/shared";
 import { useState, type FormEvent } from "react";
-import { Link } from "react-router-dom";
+import { useNavigate } from "react-router-dom";
+import { RemoteSelect } from "../../../components/pickers/RemoteSelect";
 import { describeError } from "../../../lib/graphql-errors";
 import { useBulkContactActions } from "../hooks/useBulkContactActions";
 import { describeMatchingScope, formatBulkTarget, formatContactCount } from "../utils/format";
@@ -13,15 +14,19 @@ export interface AddToPoolModalProps {
   onClose: () => void;
   /** The picked contacts, or every contact the list's filter and search match. */
   target: BulkTarget;
-  /** The STATIC pools (dynamic pools get their members from their filter). */
-  pools: ReadonlyArray<{ id: string; name: string }>;
+  /** Whether the workspace has a STATIC pool (dynamic pools get their members from their filter). */
+  hasStaticPools: boolean;
   onDone: () => void;
 }
 
-/** Adds the selected (or all matching) contacts to a static talent pool, or to a new one created on the spot. */
-export function AddToPoolModal({ opened, onClose, target, pools, onDone }: AddToPoolModalProps) {
+/**
+ * Adds the selected (or all matching) contacts to a static talent pool, or to a new one created on the spot. Any
+ * static pool can be picked: the pool picker searches the server as the user types.
+ */
+export function AddToPoolModal({ opened, onClose, target, hasStaticPools, onDone }: AddToPoolModalProps) {
   const { addToPool, isAddingToPool } = useBulkContactActions();
-  const [mode, setMode] = useState<"existing" | "new">(pools.length > 0 ? "existing" : "new");
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<"existing" | "new">(hasStaticPools ? "existing" : "new");
   const [poolId, setPoolId] = useState<string | null>(null);
   const [newName, setNewName] = useState("");
   const [note, setNote] = useState("");
@@ -37,12 +42,24 @@ export function AddToPoolModal({ opened, onClose, target, pools, onDone }: AddTo
     setError(null);
     try {
       const result = await addToPool(target, pool, note.trim() || null);
+      const poolPath = `/pools/${encodeURIComponent(result.poolId)}`;
       notifications.show({
         color: "green",
         title: "Added to pool",
         message: (
           <>
-            {formatContactCount(result.added)} added to <Link to={`/pools/${encodeURIComponent(result.poolId)}`}>{result.poolName ?? "the pool"}</Link>
+            {formatContactCount(result.added)} added to{" "}
+            {/* Notifications render outside the router, where a router <Link> cannot work: navigate from here. */}
+            <Anchor
+              inherit
+              href={poolPath}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(poolPath);
+              }}
+            >
+              {result.poolName ?? "the pool"}
+            </Anchor>
             {result.added < countTargeted(target) ? " (the others were members already)." : "."}
           </>
         ),
@@ -66,12 +83,20 @@ export function AddToPoolModal({ opened, onClose, target, pools, onDone }: AddTo
             value={mode}
             onChange={(value) => setMode(value as "existing" | "new")}
             data={[
-              { value: "existing", label: "Existing pool", disabled: pools.length === 0 },
+              { value: "existing", label: "Existing pool", disabled: !hasStaticPools },
               { value: "new", label: "New static pool" },
             ]}
           />
           {mode === "existing" ? (
-            <Select label="Talent pool" placeholder="Pick a static pool" searchable data={pools.map((pool) => ({ value: pool.id, label: pool.name }))} value={poolId} onChange={setPoolId} />
+            <RemoteSelect
+              kind="staticPools"
+              label="Talent pool"
+              placeholder="Type to find a static pool"
+              missingLabel="A deleted pool"
+              value={poolId}
+              onChange={(next) => setPoolId(next)}
+              comboboxProps={{ withinPortal: true }}
+            />
           ) : (
             <TextInput label="New pool name" maxLength={LIMITS.nameMaxLength} value={newName} onChange={(event) => setNewName(event.currentTarget.value)} />
           )}

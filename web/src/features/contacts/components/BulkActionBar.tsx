@@ -8,15 +8,16 @@ import { AddToJobModal } from "./AddToJobModal";
 import { AddToPoolModal } from "./AddToPoolModal";
 import { TagContactsModal } from "./TagContactsModal";
 
-/** The static pools contacts can be added to (jobs and tags come from the page, see the props). */
+/**
+ * Whether there is a static pool to add contacts to (the pool picker itself searches them all as the user types;
+ * jobs and tags are searched by their pickers too).
+ */
 export const ContactBulkActions_query = graphql(`
   fragment ContactBulkActions_query on Query {
-    talentPools(first: 50) {
+    talentPools(first: 1, kind: STATIC) {
       edges {
         node {
           id
-          name
-          kind
         }
       }
     }
@@ -31,9 +32,6 @@ export interface BulkActionBarProps {
   allMatchingCount: number | null;
   onSelectAllMatching: () => void;
   onClearSelection: () => void;
-  /** Jobs to add contacts to (with their stages), and existing tags to suggest. */
-  jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
-  tags: readonly string[];
 }
 
 type OpenModal = "tag" | "pool" | "job" | null;
@@ -42,13 +40,13 @@ type OpenModal = "tag" | "pool" | "job" | null;
  * Shown while contacts are selected: how many (or that all matching ones are), Gmail's "Select all N contacts
  * that match" once every loaded row is ticked, and the bulk actions (tag, add to pool, add to job).
  */
-export function BulkActionBar({ selection, allMatchingCount, onSelectAllMatching, onClearSelection, jobs, tags }: BulkActionBarProps) {
+export function BulkActionBar({ selection, allMatchingCount, onSelectAllMatching, onClearSelection }: BulkActionBarProps) {
   const [openModal, setOpenModal] = useState<OpenModal>(null);
   const { data, complete } = useFragment({ fragment: ContactBulkActions_query, from: "ROOT_QUERY" });
   const target = toBulkTarget(selection);
   if (!target) return null;
 
-  const pools = complete ? data.talentPools.edges.map(({ node }) => node).filter((pool) => pool.kind === "STATIC") : [];
+  const hasStaticPools = complete && data.talentPools.edges.length > 0;
   const close = () => setOpenModal(null);
 
   return (
@@ -83,9 +81,9 @@ export function BulkActionBar({ selection, allMatchingCount, onSelectAllMatching
           </Button>
         </Group>
       </Group>
-      <TagContactsModal opened={openModal === "tag"} onClose={close} target={target} tagSuggestions={tags} onDone={onClearSelection} />
-      <AddToPoolModal opened={openModal === "pool"} onClose={close} target={target} pools={pools} onDone={onClearSelection} />
-      <AddToJobModal opened={openModal === "job"} onClose={close} target={target} jobs={jobs} onDone={onClearSelection} />
+      <TagContactsModal opened={openModal === "tag"} onClose={close} target={target} onDone={onClearSelection} />
+      <AddToPoolModal opened={openModal === "pool"} onClose={close} target={target} hasStaticPools={hasStaticPools} onDone={onClearSelection} />
+      <AddToJobModal opened={openModal === "job"} onClose={close} target={target} onDone={onClearSelection} />
     </Paper>
   );
 }

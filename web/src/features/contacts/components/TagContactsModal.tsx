@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, TagsInput, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { LIMITS } from "@talentlane/shared";
 import { useState, type FormEvent } from "react";
+import { RemoteTagsInput } from "../../../components/pickers/RemoteTagsInput";
 import { describeError } from "../../../lib/graphql-errors";
 import { useBulkContactActions } from "../hooks/useBulkContactActions";
 import { describeMatchingScope, formatBulkTarget, formatContactCount } from "../utils/format";
@@ -12,13 +13,15 @@ export interface TagContactsModalProps {
   onClose: () => void;
   /** The picked contacts, or every contact the list's filter and search match. */
   target: BulkTarget;
-  tagSuggestions: readonly string[];
   /** Called after the tags were added. */
   onDone: () => void;
 }
 
-/** Adds tags (new ones are created) to the selected contacts, or to every matching one. */
-export function TagContactsModal({ opened, onClose, target, tagSuggestions, onDone }: TagContactsModalProps) {
+/**
+ * Adds tags (new ones are created) to the selected contacts, or to every matching one. Existing tags containing
+ * what is typed are suggested from the server, however many the workspace has.
+ */
+export function TagContactsModal({ opened, onClose, target, onDone }: TagContactsModalProps) {
   const { tag, isTagging } = useBulkContactActions();
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -50,10 +53,9 @@ export function TagContactsModal({ opened, onClose, target, tagSuggestions, onDo
       <form onSubmit={handleSubmit}>
         <Stack gap="sm">
           {target.kind === "matching" && <Text size="sm">{describeMatchingScope(target)}</Text>}
-          <TagsInput
+          <RemoteTagsInput
             label="Tags to add"
             description="Pick existing tags or type new ones; press Enter after each."
-            data={tagSuggestions as string[]}
             value={tags}
             onChange={setTags}
             maxTags={LIMITS.tagsPerRequest}

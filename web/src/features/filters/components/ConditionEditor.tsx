@@ -1,6 +1,9 @@
 import { Code, Group, MultiSelect, NumberInput, Select, TagsInput, Text, TextInput, Tooltip } from "@mantine/core";
 import { COMPANY_SIZES, CONTACT_KINDS, SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from "@talentlane/shared";
 import { useMemo } from "react";
+import { RemoteMultiSelect } from "../../../components/pickers/RemoteMultiSelect";
+import { RemoteTagsInput } from "../../../components/pickers/RemoteTagsInput";
+import { SEGMENT_VISIBILITY_GROUPS } from "../../../components/pickers/useRemoteOptions";
 import { COMPANY_SIZE_LABELS, CONTACT_KIND_LABELS, countryOptions, enumOptions } from "../../../lib/labels";
 import { TEXT_FIELD_LABELS } from "../utils/describe-filter";
 import { TEXT_FIELDS, type FilterCondition, type TextFieldName } from "../utils/filter-state";
@@ -178,7 +181,6 @@ function LocationEditor({ condition, onChange }: ConditionEditorProps<Extract<Fi
 }
 
 function TagsEditor({ condition, onChange }: ConditionEditorProps<Extract<FilterCondition, { kind: "tags" }>>) {
-  const { tags } = useFilterOptions();
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
       <MatchSelect
@@ -191,16 +193,15 @@ function TagsEditor({ condition, onChange }: ConditionEditorProps<Extract<Filter
         ]}
         onChange={(match) => onChange({ ...condition, match: match as typeof condition.match })}
       />
-      <TagsInput label="Tags" size="xs" style={{ flex: 1, minWidth: 220 }} data={tags as string[]} value={condition.names} onChange={(names) => onChange({ ...condition, names })} acceptValueOnBlur />
+      <RemoteTagsInput label="Tags" size="xs" style={{ flex: 1, minWidth: 220 }} value={condition.names} onChange={(names) => onChange({ ...condition, names })} acceptValueOnBlur />
     </Group>
   );
 }
 
+const SEGMENT_GROUP_ORDER = Object.values(SEGMENT_VISIBILITY_GROUPS);
+
 function SegmentEditor({ condition, onChange }: ConditionEditorProps<Extract<FilterCondition, { kind: "segment" }>>) {
-  const { segments } = useFilterOptions();
-  const data = segments.map((segment) => ({ value: segment.id, label: segment.name }));
-  // Ids of segments this viewer cannot see (or deleted ones) still show, by id.
-  for (const id of condition.segmentIds) if (!segments.some((segment) => segment.id === id)) data.push({ value: id, label: `Unknown segment (${id.slice(0, 8)}…)` });
+  const { lookups } = useFilterOptions();
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
       <MatchSelect
@@ -212,7 +213,18 @@ function SegmentEditor({ condition, onChange }: ConditionEditorProps<Extract<Fil
         ]}
         onChange={(match) => onChange({ ...condition, match: match as typeof condition.match })}
       />
-      <MultiSelect label="Segments" size="xs" searchable style={{ flex: 1, minWidth: 220 }} data={data} value={condition.segmentIds} onChange={(segmentIds) => onChange({ ...condition, segmentIds })} />
+      <RemoteMultiSelect
+        kind="segments"
+        label="Segments"
+        size="xs"
+        style={{ flex: 1, minWidth: 220 }}
+        groupOrder={SEGMENT_GROUP_ORDER}
+        knownLabels={lookups.segments}
+        // Segments this viewer cannot see (or deleted ones) still show.
+        missingLabel="Unknown segment"
+        value={condition.segmentIds}
+        onChange={(segmentIds) => onChange({ ...condition, segmentIds })}
+      />
     </Group>
   );
 }

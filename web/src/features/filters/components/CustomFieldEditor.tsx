@@ -1,5 +1,6 @@
 import { Group, MultiSelect, NumberInput, Select, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
+import { RemoteMultiSelect } from "../../../components/pickers/RemoteMultiSelect";
 import { createTest, operatorsForType, type CustomFieldConditionState, type CustomFieldOperator, type CustomFieldTypeName } from "../utils/filter-state";
 import { useFilterOptions } from "./filter-options";
 
@@ -24,7 +25,7 @@ const OPERATOR_LABELS: Record<Exclude<CustomFieldOperator, "isEmpty">, string> =
  * with the input that fits (yes/no, number range, date range, options, text).
  */
 export function CustomFieldEditor({ condition, onChange }: CustomFieldEditorProps) {
-  const { customFields, users } = useFilterOptions();
+  const { customFields } = useFilterOptions();
   const field = customFields.find((candidate) => candidate.key === condition.key);
   // A key from a link or segment that is not (or no longer) a field here: edit it as text.
   const type: CustomFieldTypeName = field?.type ?? "TEXT";
@@ -52,7 +53,7 @@ export function CustomFieldEditor({ condition, onChange }: CustomFieldEditorProp
     else onChange({ ...condition, test: createTest(value as CustomFieldOperator, type, condition.test) });
   }
 
-  const options = type === "USER" ? users.map((user) => ({ value: user.id, label: user.name })) : (field?.options ?? []).filter((option) => !option.isArchived).map((option) => ({ value: option.value, label: option.label }));
+  const options = (field?.options ?? []).filter((option) => !option.isArchived).map((option) => ({ value: option.value, label: option.label }));
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
@@ -125,6 +126,7 @@ function ValueInput({ condition, type, options, onChange }: ValueInputProps) {
     case "anyOf":
     case "allOf":
     case "noneOf":
+      if (type === "USER") return <UserValuesInput values={test.values} onChange={(values) => set({ op: test.op, values })} />;
       return (
         <MultiSelect
           label="Values"
@@ -139,4 +141,21 @@ function ValueInput({ condition, type, options, onChange }: ValueInputProps) {
     case "includes":
       return <TextInput label="Text" size="xs" w={220} value={test.text} onChange={(event) => set({ op: "includes", text: event.currentTarget.value })} />;
   }
+}
+
+/** Users (of a USER custom field), searched on the server as the user types. */
+function UserValuesInput({ values, onChange }: { values: string[]; onChange: (values: string[]) => void }) {
+  const { lookups } = useFilterOptions();
+  return (
+    <RemoteMultiSelect
+      kind="users"
+      label="Values"
+      size="xs"
+      style={{ flex: 1, minWidth: 200 }}
+      knownLabels={lookups.users}
+      missingLabel="Unknown user"
+      value={values}
+      onChange={onChange}
+    />
+  );
 }

@@ -1,4 +1,6 @@
-import { Select } from "@mantine/core";
+import { useMemo } from "react";
+import { RemoteSelect } from "../../../components/pickers/RemoteSelect";
+import { SEGMENT_VISIBILITY_GROUPS } from "../../../components/pickers/useRemoteOptions";
 import { useFilterBuilderOptions } from "../hooks/useFilterBuilderOptions";
 
 export interface SegmentPickerProps {
@@ -8,28 +10,27 @@ export interface SegmentPickerProps {
   onApply: (segmentId: string) => void;
 }
 
+const SEGMENT_GROUP_ORDER = Object.values(SEGMENT_VISIBILITY_GROUPS);
+
 /**
  * "Saved segments": picks a segment (the workspace's shared ones and the viewer's own) to apply as the current
- * filter. Reads the list through `FilterBuilder_query`, which the page's query must spread.
+ * filter. The list is searched on the server as the user types; the applied segment's name comes from
+ * `FilterBuilder_query` (which the page's query must spread) or is read by id.
  */
 export function SegmentPicker({ appliedSegmentId, onApply }: SegmentPickerProps) {
   const { segments } = useFilterBuilderOptions();
-  const groups = [
-    { group: "Shared with the workspace", items: segments.filter((segment) => segment.visibility === "WORKSPACE") },
-    { group: "Only you", items: segments.filter((segment) => segment.visibility === "PRIVATE") },
-  ]
-    .filter((group) => group.items.length > 0)
-    .map((group) => ({ group: group.group, items: group.items.map((segment) => ({ value: segment.id, label: segment.name })) }));
+  const segmentNames = useMemo(() => new Map(segments.map((segment) => [segment.id, segment.name])), [segments]);
 
   return (
-    <Select
+    <RemoteSelect
+      kind="segments"
       aria-label="Saved segments"
-      placeholder={segments.length > 0 ? "Apply a saved segment" : "No saved segments yet"}
-      data={groups}
+      placeholder="Apply a saved segment"
+      groupOrder={SEGMENT_GROUP_ORDER}
+      knownLabels={segmentNames}
+      missingLabel="Unknown segment"
       value={appliedSegmentId}
       onChange={(segmentId) => segmentId && onApply(segmentId)}
-      searchable
-      nothingFoundMessage="No segment by that name"
       w={260}
       comboboxProps={{ width: 320, position: "bottom-end" }}
     />

@@ -1,5 +1,9 @@
 import { Group, MultiSelect, Select } from "@mantine/core";
 import { APPLICATION_STATUSES, STAGE_CATEGORIES } from "@talentlane/shared";
+import { useMemo } from "react";
+import { RemoteSelect } from "../../../components/pickers/RemoteSelect";
+import { useJobStages } from "../../../components/pickers/useJobStages";
+import { JOB_STATUS_GROUPS } from "../../../components/pickers/useRemoteOptions";
 import { APPLICATION_STATUS_LABELS, STAGE_CATEGORY_LABELS, enumOptions } from "../../../lib/labels";
 import type { StageCondition } from "../utils/filter-state";
 import { useFilterOptions } from "./filter-options";
@@ -9,12 +13,18 @@ export interface StageEditorProps {
   onChange: (next: StageCondition) => void;
 }
 
-/** Has (or has no) application on a job, in a stage or stage category, with a status. */
+const JOB_GROUP_ORDER = Object.values(JOB_STATUS_GROUPS);
+
+/**
+ * Has (or has no) application on a job, in a stage or stage category, with a status. The job picker searches every
+ * job on the server; the stages are those of the chosen job, read by id when the page's options lack it.
+ */
 export function StageEditor({ condition, onChange }: StageEditorProps) {
   const { jobs } = useFilterOptions();
-  const job = jobs.find((candidate) => candidate.id === condition.jobId);
-  const jobData = jobs.map((candidate) => ({ value: candidate.id, label: candidate.title }));
-  if (condition.jobId && !job) jobData.push({ value: condition.jobId, label: "A job you cannot see" });
+  const listed = jobs.find((candidate) => candidate.id === condition.jobId);
+  const fetched = useJobStages(listed ? null : condition.jobId);
+  const job = listed ?? fetched.job;
+  const jobTitles = useMemo(() => new Map(jobs.map((candidate) => [candidate.id, candidate.title])), [jobs]);
   const stageData = (job?.stages ?? []).map((stage) => ({ value: stage.id, label: stage.name }));
   if (condition.stageId && !stageData.some((stage) => stage.value === condition.stageId)) stageData.push({ value: condition.stageId, label: "A removed stage" });
 
@@ -32,13 +42,26 @@ export function StageEditor({ condition, onChange }: StageEditorProps) {
           { value: "none", label: "Has no application" },
         ]}
       />
-      <Select label="Job" size="xs" w={220} searchable clearable placeholder="Any job" data={jobData} value={condition.jobId} onChange={(jobId) => onChange({ ...condition, jobId, stageId: null })} />
+      <RemoteSelect
+        kind="jobs"
+        label="Job"
+        size="xs"
+        w={220}
+        clearable
+        placeholder="Any job"
+        groupOrder={JOB_GROUP_ORDER}
+        knownLabels={jobTitles}
+        missingLabel="A job you cannot see"
+        value={condition.jobId}
+        onChange={(jobId) => onChange({ ...condition, jobId, stageId: null })}
+        comboboxProps={{ width: 300 }}
+      />
       <Select
         label="Stage"
         size="xs"
         w={170}
         clearable
-        placeholder={job ? "Any stage" : "Pick a job first"}
+        placeholder={job ? "Any stage" : condition.jobId && fetched.loading ? "Loading the stages…" : "Pick a job first"}
         disabled={!job}
         data={stageData}
         value={condition.stageId}

@@ -13,12 +13,11 @@ export interface FilterOptions {
   }>;
   jobs: ReadonlyArray<{ id: string; title: string; status: string; stages: ReadonlyArray<{ id: string; name: string }> }>;
   segments: ReadonlyArray<{ id: string; name: string; visibility: string }>;
-  tags: readonly string[];
   users: ReadonlyArray<{ id: string; name: string }>;
   lookups: FilterLookups;
 }
 
-export const EMPTY_FILTER_OPTIONS: FilterOptions = { customFields: [], jobs: [], segments: [], tags: [], users: [], lookups: EMPTY_LOOKUPS };
+export const EMPTY_FILTER_OPTIONS: FilterOptions = { customFields: [], jobs: [], segments: [], users: [], lookups: EMPTY_LOOKUPS };
 
 export const FilterOptionsContext = createContext<FilterOptions>(EMPTY_FILTER_OPTIONS);
 

@@ -5,10 +5,12 @@ import { graphql } from "../../../gql";
 import { EMPTY_FILTER_OPTIONS, type FilterOptions } from "../components/filter-options";
 
 /**
- * What the filter builder (and the pickers beside it) offer to choose from: CONTACT custom fields, jobs with
- * their stages, saved segments, tags and users. Spread it into the page's query; the builder reads it from the
- * cache. Lists are capped (the API's query-cost limit charges every item of a literal `first`); a workspace
- * with more jobs or tags than that would need search-as-you-type pickers.
+ * What the filter builder (and the pickers beside it) know up front: CONTACT custom fields, and the first jobs
+ * (with their stages), saved segments and users, whose names describe a filter in plain words and label the
+ * pickers' chosen values without a request of their own. Spread it into the page's query; the builder reads it
+ * from the cache. The lists are capped (the API's query-cost limit charges every item of a literal `first`): the
+ * pickers themselves search every job, segment, tag and user on the server as the user types
+ * (`components/pickers`), and read a chosen value missing here by id.
  */
 export const FilterBuilder_query = graphql(`
   fragment FilterBuilder_query on Query {
@@ -46,14 +48,6 @@ export const FilterBuilder_query = graphql(`
         }
       }
     }
-    tags(first: 50) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
     users(first: 25) {
       edges {
         node {
@@ -87,7 +81,6 @@ export function useFilterBuilderOptions(): FilterOptions {
       customFields,
       jobs,
       segments,
-      tags: data.tags.edges.map(({ node }) => node.name),
       users,
       lookups: {
         customFields: new Map(customFields.map((field) => [field.key, field])),

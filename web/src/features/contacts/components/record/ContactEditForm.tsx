@@ -1,4 +1,5 @@
 import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { RemoteSelect } from "../../../../components/pickers/RemoteSelect";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { COMPENSATION_PERIODS, CONSENT_STATUSES, CONTACT_KINDS, LIMITS } from "@talentlane/shared";
@@ -83,8 +84,7 @@ export function ContactEditForm({ contact, users, onDone, onReload }: ContactEdi
   }
 
   const countries = countryOptions();
-  const userOptions = users.map((user) => ({ value: user.id, label: user.name }));
-  if (contact.owner && !userOptions.some((option) => option.value === contact.owner!.id)) userOptions.push({ value: contact.owner.id, label: "Current owner" });
+  const userNames = new Map(users.map((user) => [user.id, user.name]));
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Edit contact">
@@ -119,7 +119,17 @@ export function ContactEditForm({ contact, users, onDone, onReload }: ContactEdi
             {...form.getInputProps("willingToRelocate")}
           />
           <TextInput label="Source" placeholder="e.g. LinkedIn, Referral" maxLength={LIMITS.lineMaxLength} {...form.getInputProps("source")} />
-          <Select label="Owner" clearable searchable placeholder="Unassigned" data={userOptions} {...form.getInputProps("ownerId")} />
+          <RemoteSelect
+            kind="users"
+            label="Owner"
+            clearable
+            placeholder="Unassigned"
+            knownLabels={userNames}
+            missingLabel="Unknown user"
+            value={form.values.ownerId || null}
+            onChange={(ownerId) => form.setFieldValue("ownerId", ownerId)}
+            error={form.errors.ownerId}
+          />
           <Select label="Consent" allowDeselect={false} data={enumOptions(CONSENT_STATUSES, CONSENT_STATUS_LABELS)} {...form.getInputProps("consentStatus")} />
         </SimpleGrid>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>

@@ -1,8 +1,9 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment, useMutation } from "@apollo/client/react";
-import { Badge, Group, TagsInput, Text } from "@mantine/core";
+import { Badge, Group, Text } from "@mantine/core";
 import { LIMITS } from "@talentlane/shared";
 import { useId, useState } from "react";
+import { RemoteTagsInput } from "../../../../components/pickers/RemoteTagsInput";
 import { graphql } from "../../../../gql";
 import { describeError } from "../../../../lib/graphql-errors";
 import { useCanWrite } from "../../../../lib/viewer-context";
@@ -47,12 +48,13 @@ const RemoveContactTagsMutation = graphql(`
 
 export interface ContactTagsEditorProps {
   contact: FragmentType<typeof ContactTags_contact>;
-  /** Existing tag names to suggest. */
-  suggestions: readonly string[];
 }
 
-/** The contact's tags; adding or removing one saves at once. Viewers who may not write get the tags as a list. */
-export function ContactTagsEditor({ contact, suggestions }: ContactTagsEditorProps) {
+/**
+ * The contact's tags; adding or removing one saves at once, and the workspace's tags containing what is typed are
+ * suggested from the server. Viewers who may not write get the tags as a list.
+ */
+export function ContactTagsEditor({ contact }: ContactTagsEditorProps) {
   const { data, complete } = useFragment({ fragment: ContactTags_contact, from: contact });
   const canWrite = useCanWrite();
   const [addTags, addState] = useMutation(AddContactTagsMutation);
@@ -79,10 +81,9 @@ export function ContactTagsEditor({ contact, suggestions }: ContactTagsEditorPro
 
   return (
     <div>
-      <TagsInput
+      <RemoteTagsInput
         label="Tags"
         placeholder={names.length === 0 ? "Add a tag" : undefined}
-        data={suggestions as string[]}
         value={names}
         onChange={(next) => void handleChange(next)}
         maxTags={LIMITS.tagsPerContact}

@@ -1,6 +1,7 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment, useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { RemoteSelect } from "../../../../components/pickers/RemoteSelect";
 import { DatePickerInput } from "@mantine/dates";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../../../gql";
@@ -209,7 +210,17 @@ function CustomValueInput({ field, description, value, error, users, onChange }:
     case "MULTI_SELECT":
       return <MultiSelect {...common} clearable data={optionData} value={Array.isArray(value) ? value : []} onChange={(next) => onChange(next)} />;
     case "USER":
-      return <Select {...common} clearable searchable data={users.map((user) => ({ value: user.id, label: user.name }))} value={typeof value === "string" ? value : null} onChange={(next) => onChange(next)} />;
+      return (
+        <RemoteSelect
+          {...common}
+          kind="users"
+          clearable
+          knownLabels={new Map(users.map((user) => [user.id, user.name]))}
+          missingLabel="Unknown user"
+          value={typeof value === "string" ? value : null}
+          onChange={(next) => onChange(next)}
+        />
+      );
     case "CURRENCY": {
       const money = (value as { amount: number | ""; currency: string } | null) ?? { amount: "", currency: "" };
       return (
