@@ -24,13 +24,13 @@ import {
   waitForAnnouncement,
   waitForCount,
 } from "./board-support/board-page";
-import { createScreenshotter, describeInBrowser, launchChromium, prepareArtifactsDir, type Browser } from "./board-support/browser";
+import { createScreenshotter, describeInBrowser, launchBrowser, prepareArtifactsDir, type BrowserSession } from "./support/browser";
 import { createJobWithCandidates, findSeededBoard } from "./board-support/jobs-setup";
 import { startServer, type RunningServer } from "./support/server";
 
 describeInBrowser("the jobs list, the job form and the pipeline board in Chromium", () => {
   let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  let browser: BrowserSession | undefined;
   let page: Page;
   /** The board the tests move cards on: a seeded job, or one made through the UI when the seed has none. */
   let boardPath: string;
@@ -39,7 +39,7 @@ describeInBrowser("the jobs list, the job form and the pipeline board in Chromiu
 
   beforeAll(async () => {
     server = await startServer({ logFile: path.join(artifactsDir, "server.log") });
-    browser = await launchChromium(server.url);
+    browser = await launchBrowser(server.url);
     page = browser.page;
     await signIn(page);
     // E2E_BOARD_FROM_SCRATCH=1 ignores the seeded jobs and builds the board through the UI, as without demo jobs.

@@ -11,9 +11,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { createScreenshotter, describeInBrowser, launchBrowser, prepareArtifactsDir, signIn, type BrowserSession } from "./support/browser";
+import { RECRUITER } from "./support/demo-users";
 import { startServer, type RunningServer } from "./support/server";
 
-const RECRUITER = { email: "recruiter@demo.talentlane.dev", password: "talentlane-demo" };
 /** A demo tag (server/src/db/seed/demo-data.ts) that hundreds of the 2,000 demo contacts have. */
 const SEED_TAG = "Passive";
 const PAGE_SIZE = 50;

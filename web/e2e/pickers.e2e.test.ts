@@ -9,9 +9,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { createScreenshotter, describeInBrowser, launchBrowser, prepareArtifactsDir, signIn, type BrowserSession } from "./support/browser";
+import { RECRUITER } from "./support/demo-users";
 import { startServer, type RunningServer } from "./support/server";
 
-const RECRUITER = { email: "recruiter@demo.talentlane.dev", password: "talentlane-demo" };
 const EXTRA_RECORDS = 60;
 /** Created 5th of 60: past the newest 50 jobs, which is all the pickers could offer before. */
 const FAR_JOB = "Picker job 005";

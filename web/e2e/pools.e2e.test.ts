@@ -9,9 +9,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { createScreenshotter, describeInBrowser, launchBrowser, prepareArtifactsDir, signIn, type BrowserSession } from "./support/browser";
+import { RECRUITER } from "./support/demo-users";
 import { startServer, type RunningServer } from "./support/server";
 
-const RECRUITER = { email: "recruiter@demo.talentlane.dev", password: "talentlane-demo" };
 /** A static pool of the demo seed (server/src/db/seed/demo-ats-data.ts); created through the UI if missing. */
 const POOL_NAME = "Frontend community";
 const SEGMENT_NAME = "TS + Postgres, no visa needed";

@@ -9,21 +9,22 @@
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { ANALYST, openBoard, signIn } from "./board-support/board-page";
-import { createScreenshotter, describeInBrowser, launchChromium, prepareArtifactsDir, type Browser } from "./board-support/browser";
+import { openBoard, signIn } from "./board-support/board-page";
+import { createScreenshotter, describeInBrowser, launchBrowser, prepareArtifactsDir, type BrowserSession } from "./support/browser";
 import { findSeededBoard } from "./board-support/jobs-setup";
+import { ANALYST } from "./support/demo-users";
 import { startServer, type RunningServer } from "./support/server";
 
 describeInBrowser("an analyst's read-only view in Chromium", () => {
   let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  let browser: BrowserSession | undefined;
   let page: Page;
   const artifactsDir = prepareArtifactsDir("read-only");
   const screenshot = createScreenshotter(() => page, artifactsDir);
 
   beforeAll(async () => {
     server = await startServer({ logFile: path.join(artifactsDir, "server.log") });
-    browser = await launchChromium(server.url);
+    browser = await launchBrowser(server.url);
     page = browser.page;
     await signIn(page, ANALYST);
   }, 120_000);

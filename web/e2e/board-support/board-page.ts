@@ -4,10 +4,8 @@
  * `data-count`, `board-card` with `data-application-id`), as a benchmark script would.
  */
 import type { Locator, Page } from "playwright-core";
+import { RECRUITER, type DemoUser } from "../support/demo-users";
 
-/** Demo users of the seed (server/src/db/seed/demo-users.ts). */
-export const RECRUITER = { email: "recruiter@demo.talentlane.dev", password: "talentlane-demo" };
-export const ANALYST = { email: "analyst@demo.talentlane.dev", password: "talentlane-demo" };
 
 /** A column as the board shows it. */
 export interface ColumnInfo {
@@ -18,7 +16,7 @@ export interface ColumnInfo {
 }
 
 /** Signs in as `user` (the recruiter unless told) through the login form and waits to leave it. */
-export async function signIn(page: Page, user: { email: string; password: string } = RECRUITER): Promise<void> {
+export async function signIn(page: Page, user: DemoUser = RECRUITER): Promise<void> {
   await page.goto("/login");
   await page.getByRole("textbox", { name: "Email" }).fill(user.email);
   await page.getByRole("textbox", { name: "Password" }).fill(user.password);

@@ -72,12 +72,17 @@ export function prepareArtifactsDir(suite: string): string {
   return dir;
 }
 
-/** Saves full-page screenshots as `<dir>/<nn>-<name>.png`, numbered in the order taken. */
-export function createScreenshotter(page: () => Page, dir: string): (name: string) => Promise<void> {
+/**
+ * Saves screenshots as `<dir>/<nn>-<name>.png`, numbered in the order they are taken: the full page, or only the
+ * viewport with `{ fullPage: false }` (a full-page shot resizes the window for a moment, which cancels a drag in
+ * progress: dnd-kit ends keyboard drags on resize).
+ */
+export function createScreenshotter(page: () => Page, dir: string): (name: string, options?: { fullPage?: boolean }) => Promise<void> {
   let count = 0;
-  return async (name) => {
+  return async (name, options = {}) => {
     count += 1;
-    await page().screenshot({ path: path.join(dir, `${String(count).padStart(2, "0")}-${name}.png`), fullPage: true });
+    fs.mkdirSync(dir, { recursive: true });
+    await page().screenshot({ path: path.join(dir, `${String(count).padStart(2, "0")}-${name}.png`), fullPage: options.fullPage ?? true });
   };
 }
 
