@@ -174,6 +174,15 @@ describeInBrowser("remote-search pickers in Chromium", () => {
     expect(await reloaded.getByRole("combobox", { name: "Job", exact: true }).inputValue()).toBe(FAR_JOB);
     expect(await reloaded.getByRole("combobox", { name: "Stage", exact: true }).inputValue()).toBe(stageName);
     await screenshot("far-job-filter-after-reload");
+
+    // Saving the filter as a dynamic pool describes it in words, naming the job and its stage (read by id).
+    await page.getByRole("button", { name: "Save filter" }).click();
+    await page.getByRole("menuitem", { name: "As a dynamic pool…" }).click();
+    const saveDialog = page.getByRole("dialog", { name: "Save filter as a dynamic pool" });
+    await saveDialog.getByRole("listitem").filter({ hasText: `Has an application: job ${FAR_JOB}, stage ${stageName}` }).waitFor();
+    await screenshot("far-job-filter-described");
+    await saveDialog.getByRole("button", { name: "Cancel" }).click();
+    await saveDialog.waitFor({ state: "detached" });
     expect(browser!.pageErrors).toEqual([]);
   }, 120_000);
 

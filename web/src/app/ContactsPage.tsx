@@ -24,6 +24,7 @@ import {
 import { FilterBuilder } from "../features/filters/components/FilterBuilder";
 import { SegmentPicker } from "../features/filters/components/SegmentPicker";
 import { useFilterBuilderOptions } from "../features/filters/hooks/useFilterBuilderOptions";
+import { useFilterLookups } from "../features/filters/hooks/useFilterLookups";
 import { useUrlFilter } from "../features/filters/hooks/useUrlFilter";
 import { describeFilterState } from "../features/filters/utils/describe-filter";
 import { filterToState } from "../features/filters/utils/filter-to-state";
@@ -130,7 +131,9 @@ export function ContactsPage() {
   }, [contacts, fetchMore, variables.filter, variables.search]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const options = useFilterBuilderOptions();
-  const filterSummary = useMemo(() => describeFilterState(filterToState(urlFilter.filter), options.lookups), [urlFilter.filter, options.lookups]);
+  const filterState = useMemo(() => filterToState(urlFilter.filter), [urlFilter.filter]);
+  const lookups = useFilterLookups(filterState, options.lookups);
+  const filterSummary = useMemo(() => describeFilterState(filterState, lookups), [filterState, lookups]);
   const appliedSegmentId = readSingleSegment(urlFilter.filter);
   const hasFilter = urlFilter.filter !== null;
 

@@ -12,6 +12,7 @@ import { toggleAll, toggleId } from "../features/contacts/utils/selection";
 import { FilterBuilder } from "../features/filters/components/FilterBuilder";
 import { SegmentPicker } from "../features/filters/components/SegmentPicker";
 import { useFilterBuilderOptions } from "../features/filters/hooks/useFilterBuilderOptions";
+import { useFilterLookups } from "../features/filters/hooks/useFilterLookups";
 import { useUrlFilter } from "../features/filters/hooks/useUrlFilter";
 import { describeFilterState } from "../features/filters/utils/describe-filter";
 import type { FilterGroup } from "../features/filters/utils/filter-state";
@@ -136,7 +137,9 @@ export function TalentPoolPage() {
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
   const isNarrowed = Boolean(urlFilter.filter || search.searchText);
   const poolFilter = useMemo(() => sanitizeContactFilter(pool?.filter), [pool?.filter]);
-  const poolFilterLines = useMemo(() => describeFilterState(filterToState(poolFilter), options.lookups), [poolFilter, options.lookups]);
+  const poolFilterState = useMemo(() => filterToState(poolFilter), [poolFilter]);
+  const poolLookups = useFilterLookups(poolFilterState, options.lookups);
+  const poolFilterLines = useMemo(() => describeFilterState(poolFilterState, poolLookups), [poolFilterState, poolLookups]);
 
   const rows = useMemo(
     () =>
