@@ -1,6 +1,7 @@
 import { Loader, MultiSelect, type MultiSelectProps } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { normalizeRemoteSearch, optionsMatching, toComboboxData, withSelectedOptions, type RemoteOptionKind } from "./remote-options";
+import { useDropdownOpen } from "./useDropdownOpen";
 import { useOptionLabels } from "./useOptionLabels";
 import { useRemoteOptions } from "./useRemoteOptions";
 
@@ -26,12 +27,12 @@ const NO_LABELS: ReadonlyMap<string, string> = new Map();
  */
 export function RemoteMultiSelect({ kind, value, onChange, knownLabels = NO_LABELS, missingLabel = "Not available", groupOrder, onDropdownOpen, onDropdownClose, ...props }: RemoteMultiSelectProps) {
   const [typed, setTyped] = useState("");
-  const [isOpen, setOpen] = useState(false);
+  const dropdown = useDropdownOpen(onDropdownOpen, onDropdownClose);
   const [pickedLabels, setPickedLabels] = useState<ReadonlyMap<string, string>>(NO_LABELS);
   const known = useMemo(() => new Map([...knownLabels, ...pickedLabels]), [knownLabels, pickedLabels]);
   const labels = useOptionLabels(kind, value, known);
   const search = normalizeRemoteSearch(typed);
-  const { options, loading } = useRemoteOptions(kind, search, isOpen);
+  const { options, loading } = useRemoteOptions(kind, search, dropdown.isOpen);
   const shown = withSelectedOptions(optionsMatching(options, search), value, (chosen) => labels.labelOf(chosen) ?? (labels.loading ? "Loading…" : missingLabel));
   const data = toComboboxData(shown, groupOrder);
 
@@ -51,14 +52,8 @@ export function RemoteMultiSelect({ kind, value, onChange, knownLabels = NO_LABE
         setPickedLabels(remembered);
         onChange(next);
       }}
-      onDropdownOpen={() => {
-        setOpen(true);
-        onDropdownOpen?.();
-      }}
-      onDropdownClose={() => {
-        setOpen(false);
-        onDropdownClose?.();
-      }}
+      onDropdownOpen={dropdown.onDropdownOpen}
+      onDropdownClose={dropdown.onDropdownClose}
       nothingFoundMessage={loading ? "Searching…" : "No matches"}
       rightSection={loading ? <Loader size={14} aria-hidden="true" /> : undefined}
     />

@@ -1,6 +1,7 @@
 import { Loader, Select, type SelectProps } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { optionsMatching, searchForTyped, toComboboxData, withSelectedOptions, type RemoteOptionKind } from "./remote-options";
+import { useDropdownOpen } from "./useDropdownOpen";
 import { useOptionLabels } from "./useOptionLabels";
 import { useRemoteOptions } from "./useRemoteOptions";
 
@@ -28,7 +29,7 @@ const NO_LABELS: ReadonlyMap<string, string> = new Map();
  */
 export function RemoteSelect({ kind, value, onChange, knownLabels = NO_LABELS, missingLabel = "Not available", groupOrder, onDropdownOpen, onDropdownClose, ...props }: RemoteSelectProps) {
   const [typed, setTyped] = useState("");
-  const [isOpen, setOpen] = useState(false);
+  const dropdown = useDropdownOpen(onDropdownOpen, onDropdownClose);
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
   const known = useMemo(() => (picked ? new Map([...knownLabels, [picked.value, picked.label]]) : knownLabels), [knownLabels, picked]);
   const selected = useMemo(() => (value ? [value] : []), [value]);
@@ -36,7 +37,7 @@ export function RemoteSelect({ kind, value, onChange, knownLabels = NO_LABELS, m
   const labelOf = (chosen: string) => labels.labelOf(chosen) ?? (labels.loading ? "Loading…" : missingLabel);
   // What the input shows for the chosen value; while it reads just that, nothing was typed.
   const search = searchForTyped(typed, value ? labelOf(value) : null);
-  const { options, loading } = useRemoteOptions(kind, search, isOpen);
+  const { options, loading } = useRemoteOptions(kind, search, dropdown.isOpen);
   const shown = withSelectedOptions(optionsMatching(options, search), selected, labelOf);
   const data = toComboboxData(shown, groupOrder);
 
@@ -54,14 +55,8 @@ export function RemoteSelect({ kind, value, onChange, knownLabels = NO_LABELS, m
         setPicked(next && option ? { value: next, label: option.label } : null);
         onChange(next, next && option ? option.label : null);
       }}
-      onDropdownOpen={() => {
-        setOpen(true);
-        onDropdownOpen?.();
-      }}
-      onDropdownClose={() => {
-        setOpen(false);
-        onDropdownClose?.();
-      }}
+      onDropdownOpen={dropdown.onDropdownOpen}
+      onDropdownClose={dropdown.onDropdownClose}
       nothingFoundMessage={loading ? "Searching…" : "No matches"}
       rightSection={loading ? <Loader size={14} aria-hidden="true" /> : undefined}
     />
