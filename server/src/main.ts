@@ -42,8 +42,8 @@ async function main(): Promise<void> {
   if (config.seedDemo) await seedDemoWorkspace(database.dataSource, logger);
 
   const schema = await buildApiSchema();
-  const { app, apollo } = await createHttpApp({ config, logger, dataSource: database.dataSource, schema });
-  const server = createServer(app);
+  const { listener } = createHttpApp({ config, logger, dataSource: database.dataSource, schema });
+  const server = createServer(listener);
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
@@ -60,7 +60,6 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     server.closeAllConnections();
-    await apollo.stop().catch(() => undefined);
     await database.close().catch((error) => logger.error({ err: error }, "closing the database failed"));
     process.exit(0);
   };

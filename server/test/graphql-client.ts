@@ -29,6 +29,11 @@ export class GraphQLTestClient {
     return this.cookies.get(name);
   }
 
+  /** The Cookie header this client sends (for requests made without it, e.g. GETs). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
   /** Runs an operation and returns the parsed response whatever its status. */
   async request<TData = Record<string, any>>(
     query: string,

@@ -28,8 +28,8 @@ export async function startTestServer(options: { embedded?: boolean; environment
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...options.environment }, []);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const schema = await buildApiSchema();
-  const { app, apollo } = await createHttpApp({ config, logger, dataSource: db.database.dataSource, schema });
-  const server: Server = createServer(app);
+  const { listener } = createHttpApp({ config, logger, dataSource: db.database.dataSource, schema });
+  const server: Server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -41,7 +41,6 @@ export async function startTestServer(options: { embedded?: boolean; environment
     client: () => new GraphQLTestClient(`${url}/graphql`),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
       await db.drop();
     },
   };

@@ -1,9 +1,6 @@
-import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import {
   execute,
-  getOperationAST,
-  getVariableValues,
   GraphQLError,
   isInputObjectType,
   isScalarType,
@@ -15,14 +12,24 @@ import {
   type TypeNode,
 } from "graphql";
 
-/** Apollo Server's executor hook: the gateway interface and the executor its `load` hands over. */
-type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
-type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>["executor"]>;
+/** One validated operation to run, with its variables both as sent and as graphql-js coerced them. */
+export interface ExecutionRequest {
+  document: DocumentNode;
+  operationName: string | undefined;
+  /** The variables as the request sent them. */
+  rawVariables: Record<string, unknown>;
+  /** The same, coerced by graphql-js's `getVariableValues` (which the caller ran, and answered 400 if it failed). */
+  coercedVariables: Record<string, unknown>;
+  context: unknown;
+}
+
+/** Runs validated operations. */
+export interface OperationExecutor {
+  execute(request: ExecutionRequest): Promise<ExecutionResult>;
+}
 
 /**
- * Apollo Server with graphql-jit as its executor, through the gateway interface (the one place Apollo Server lets an
- * executor be swapped; nothing else about the gateway is used). Apollo still parses, validates (with the query
- * limits), runs the plugins and formats errors; only execution changes.
+ * graphql-jit as the API's executor.
  *
  * Why: on list pages (a board's 200 cards, a page of 100 contacts) graphql-js spends most of the product's own CPU
  * walking fields one at a time: resolving, checking types, completing values (server/bench/FINDINGS.md, finding 4).
@@ -30,9 +37,9 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>
  * does the same work with a fraction of the calls.
  *
  * Two things are kept exactly as graphql-js does them, because the API's error contract rests on them: variables are
- * coerced by graphql-js (its errors name the variable and the path inside it, and Apollo answers them 400 with
- * BAD_USER_INPUT), and errors come back as graphql-js `GraphQLError`s carrying the resolver's original error and path,
- * which `formatError` unwraps into the API's error codes.
+ * coerced by graphql-js (the caller does it first: its errors name the variable and the path inside it, and are
+ * answered 400 with BAD_USER_INPUT), and errors come back as graphql-js `GraphQLError`s carrying the resolver's
+ * original error and path, which `formatError` unwraps into the API's error codes.
  *
  * An operation is compiled only once it comes again (`compileAfter` runs with graphql-js first): compiling costs
  * milliseconds, which pays off on the SPA's and integrators' recurring operations but would let a client that sends
@@ -40,13 +47,13 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>
  * cannot compile recursive input types (ContactFilter's and/or/not recurse without end), so the document it compiles
  * declares those variables as the pass-through `JSON` scalar and receives the values graphql-js already coerced.
  */
-export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter = 1 }: CompiledExecutorOptions = {}): GatewayInterface {
+export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter = 1 }: CompiledExecutorOptions = {}): OperationExecutor {
   const passThrough = schema.getType(PASS_THROUGH_SCALAR);
   if (!isScalarType(passThrough) || passThrough.parseValue(schema) !== schema) {
     throw new Error(`The compiled executor needs a ${PASS_THROUGH_SCALAR} scalar whose parseValue returns its input unchanged`);
   }
 
-  // Keyed by the parsed document, which Apollo's document store keeps (and lets go) per distinct query text.
+  // Keyed by the parsed document, which the HTTP layer's document cache keeps (and lets go) per distinct query text.
   const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledOperation | number>>();
 
   /** The operation compiled, once it has run `compileAfter` times; null until then. */
@@ -70,39 +77,24 @@ export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter = 1
     return compiled;
   }
 
-  const executor: GatewayExecutor = async ({ document, request, context }) => {
-    // Apollo has already resolved the operation (or answered the request itself), so there is one.
-    const operation = getOperationAST(document, request.operationName);
-    if (!operation) return { errors: [new GraphQLError("Could not resolve the operation to run")] };
-    const raw = request.variables ?? {};
-    const compiled = compiledOperation(document, request.operationName ?? undefined);
-    if (!compiled) {
-      return execute({ schema, document, operationName: request.operationName, variableValues: raw, contextValue: context });
-    }
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw);
-    if (coerced.errors) return { errors: coerced.errors };
-    const { query, passedThrough } = compiled;
-    if (!isCompiledQuery(query)) return { errors: (query.errors ?? []).map(toGraphQLError) };
-    // Scalars and enums as sent (graphql-jit coerces those itself, defaults included); input objects as graphql-js
-    // coerced them.
-    const variables: Record<string, unknown> = { ...raw };
-    for (const name of passedThrough) {
-      if (name in coerced.coerced) variables[name] = coerced.coerced[name];
-      else delete variables[name];
-    }
-    const result = await query.query(undefined, context, variables);
-    return result.errors ? { ...result, errors: result.errors.map(toGraphQLError) } : result;
-  };
-
   return {
-    async load() {
-      return { executor };
+    async execute({ document, operationName, rawVariables, coercedVariables, context }) {
+      const compiled = compiledOperation(document, operationName);
+      if (!compiled) {
+        return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: context });
+      }
+      const { query, passedThrough } = compiled;
+      if (!isCompiledQuery(query)) return { errors: (query.errors ?? []).map(toGraphQLError) };
+      // Scalars and enums as sent (graphql-jit coerces those itself, defaults included); input objects as graphql-js
+      // coerced them.
+      const variables: Record<string, unknown> = { ...rawVariables };
+      for (const name of passedThrough) {
+        if (name in coercedVariables) variables[name] = coercedVariables[name];
+        else delete variables[name];
+      }
+      const result = await query.query(undefined, context, variables);
+      return result.errors ? { ...result, errors: result.errors.map(toGraphQLError) } : result;
     },
-    onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: "" });
-      return () => undefined;
-    },
-    async stop() {},
   };
 }
 
@@ -142,8 +134,8 @@ function passInputObjectsThrough(schema: GraphQLSchema, document: DocumentNode):
 
 /**
  * graphql-jit's errors are its own class (inheriting graphql-js's prototype, but built without its constructor, so
- * without `extensions` when the resolver's error has none, which Apollo cannot format). A graphql-js error with the
- * same message, path, locations and original error is what Apollo and `formatError` expect.
+ * without `extensions` when the resolver's error has none). A graphql-js error with the
+ * same message, path, locations and original error is what `formatError` expects.
  */
 function toGraphQLError(error: GraphQLError): GraphQLError {
   const original = error.originalError ?? undefined;

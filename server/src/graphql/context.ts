@@ -43,14 +43,21 @@ export class RequestContext {
   /** Bookkeeping run after the request, not awaited: it must not hold up the answer or other requests. */
   readonly afterCommit: Array<(dataSource: DataSource) => Promise<void>> = [];
   private loaderSet: Loaders | null = null;
+  private requestLogger: Logger | null = null;
 
   constructor(
     readonly requestId: string,
     readonly config: AppConfig,
-    readonly logger: Logger,
+    private readonly baseLogger: Logger,
     readonly request: RequestInfo,
     private readonly createLoaders: (context: RequestContext) => Loaders,
   ) {}
+
+  /** The logger, every line tagged with the request id; made on first use, as most requests log nothing. */
+  get logger(): Logger {
+    this.requestLogger ??= this.baseLogger.child({ requestId: this.requestId });
+    return this.requestLogger;
+  }
 
   /** The transaction's manager; every query of the request goes through it. */
   get db(): EntityManager {

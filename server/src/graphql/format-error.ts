@@ -1,24 +1,20 @@
-import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { DomainError, ErrorCode, type FieldProblem } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 
-/** Codes graphql-js and Apollo give to problems with the request itself; all are the caller's to fix. */
-const REQUEST_PROBLEM_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_USER_INPUT",
-  "BAD_REQUEST",
-  "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-]);
+/** Codes the HTTP layer (and graphql-armor) give to problems with the request itself; all are the caller's to fix. */
+export const REQUEST_PROBLEM_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE"]);
+
+/** The error a resolver threw, when a GraphQL error wraps one; otherwise the error itself. */
+export function unwrapResolverError(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
 
 /**
  * Maps every error to the API's catalogue. Business errors keep their message and details; problems with the
  * request become BAD_USER_INPUT (with the variable's path when graphql-js names one); anything else is answered
  * with a generic message: no SQL, stack traces or internal details ever leave the server. Unknown errors are
- * logged by the transaction plugin, which knows the request id.
+ * logged by the HTTP layer, which knows the request id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);

@@ -44,7 +44,84 @@ describe("GraphQL over HTTP", () => {
       headers: { "content-type": "text/plain" },
       body: JSON.stringify({ query: "mutation { logout }" }),
     });
-    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as any).errors[0].message).toMatch(/application\/json/);
+  });
+
+  it("answers queries sent with GET only with a header no cross-site page can send, and never mutations", async () => {
+    const workspace = await signUpWorkspace(server);
+    const url = `${server.graphqlUrl}?query=${encodeURIComponent("query { me { user { email } } }")}`;
+    const withoutHeader = await fetch(url, { headers: { cookie: workspace.admin.cookieHeader() } });
+    expect(withoutHeader.status).toBe(400);
+    expect(((await withoutHeader.json()) as any).errors[0].message).toMatch(/cross-site request forgery/);
+
+    const withHeader = await fetch(url, { headers: { cookie: workspace.admin.cookieHeader(), "apollo-require-preflight": "true" } });
+    expect(withHeader.status).toBe(200);
+    expect(((await withHeader.json()) as any).data.me.user.email).toBe(workspace.adminEmail);
+
+    const mutation = await fetch(`${server.graphqlUrl}?query=${encodeURIComponent("mutation { logout }")}`, {
+      headers: { cookie: workspace.admin.cookieHeader(), "apollo-require-preflight": "true" },
+    });
+    expect(mutation.status).toBe(405);
+    expect(mutation.headers.get("allow")).toBe("POST");
+    // Still signed in: the mutation did not run.
+    expect((await workspace.admin.expectData<{ me: { user: { email: string } } }>("query { me { user { email } } }")).me.user.email).toBe(workspace.adminEmail);
+  });
+
+  it("answers in the media type the client prefers, and 406 when it accepts neither of ours", async () => {
+    const post = (accept: string | null) =>
+      fetch(server.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(accept === null ? {} : { accept }) },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    expect((await post("application/graphql-response+json")).headers.get("content-type")).toBe("application/graphql-response+json; charset=utf-8");
+    expect((await post("application/json")).headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect((await post("application/json, application/graphql-response+json;q=0.5")).headers.get("content-type")).toMatch(/^application\/json/);
+    expect((await post(null)).headers.get("content-type")).toMatch(/^application\/json/);
+    expect((await post("*/*")).status).toBe(200);
+    expect((await post("text/html")).status).toBe(406);
+  });
+
+  it("refuses what cannot run with 400 and a message that names the problem", async () => {
+    const post = async (body: unknown) => {
+      const response = await fetch(server.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: response.status, message: ((await response.json()) as any).errors[0].message as string };
+    };
+    expect(await post({})).toEqual({ status: 400, message: expect.stringMatching(/no query/) });
+    expect(await post([{ query: "{ __typename }" }])).toEqual({ status: 400, message: expect.stringMatching(/Batched/) });
+    expect(await post({ query: "{ __typename }", variables: [1] })).toEqual({ status: 400, message: expect.stringMatching(/variables must be an object/) });
+    expect(await post({ query: "query A { __typename } query B { __typename }" })).toEqual({ status: 400, message: expect.stringMatching(/operation name/) });
+    expect(await post({ query: "query A { __typename }", operationName: "C" })).toEqual({ status: 400, message: expect.stringMatching(/Unknown operation named "C"/) });
+    expect(await post({ query: "{ __typename" })).toEqual({ status: 400, message: expect.stringMatching(/Syntax Error/) });
+    const put = await fetch(server.graphqlUrl, { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toBe("GET, POST");
+  });
+
+  it("echoes a sane request id, and tells caches not to keep answers", async () => {
+    const response = await fetch(server.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "trace-1234-abcd" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(response.headers.get("x-request-id")).toBe("trace-1234-abcd");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const insane = await fetch(server.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "<script>" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(insane.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("answers each query text with its own document, however many were sent before", async () => {
+    const workspace = await signUpWorkspace(server);
+    for (let index = 0; index < 5; index += 1) {
+      const data = await workspace.admin.expectData<Record<string, unknown>>(`query { n${index}: __typename me { user { email } } }`);
+      expect(data[`n${index}`]).toBe("Query");
+    }
   });
 });
 

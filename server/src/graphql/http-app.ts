@@ -1,21 +1,14 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import type { RequestListener } from "node:http";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
-import { Lexer, Source, TokenKind, type GraphQLSchema } from "graphql";
+import express, { type Express, type RequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../config/config";
-import { ErrorCode } from "../common/errors";
 import type { Logger } from "../common/logger";
-import { createCompiledExecutor } from "./compiled-executor";
-import { RequestContext } from "./context";
-import { formatError } from "./format-error";
-import { createLoaders } from "./loaders";
-import { transactionPlugin } from "./transaction-plugin";
+import { createGraphqlHandler, readRequestId } from "./graphql-over-http";
+
+export { QUERY_LIMITS } from "./graphql-over-http";
 
 export interface HttpAppDependencies {
   config: AppConfig;
@@ -24,47 +17,13 @@ export interface HttpAppDependencies {
   schema: GraphQLSchema;
 }
 
-/** Limits that stop abusive queries before they run. */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 5_000, maxCost: 20_000 };
-
 /**
- * The HTTP surface: `/graphql` (Apollo Server with query limits, one transaction per request, bounded JSON
- * bodies, CSRF prevention), `/healthz`, and the SPA's production build at `/` with history fallback.
+ * The HTTP surface as one `node:http` listener: `/graphql` (graphql-over-http.ts: query limits, one transaction
+ * per request, bounded JSON bodies, CSRF prevention) straight on `node:http`, and through Express `/healthz` and
+ * the SPA's production build at `/` with history fallback.
  */
-export async function createHttpApp({ config, logger, dataSource, schema }: HttpAppDependencies): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    // graphql-armor's token limit throws inside Apollo's parsing hook, which Apollo answers with HTTP 500;
-    // limitTokens below enforces it before Apollo sees the request instead.
-    maxTokens: { enabled: false },
-    // Fragments count once where they are spread, as if written inline: a page composed of components' fragments
-    // costs what the same query written out would.
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
-    blockFieldSuggestion: { enabled: config.isProduction },
-  });
-  const protection = armor.protect();
-  const apollo = new ApolloServer<RequestContext>({
-    // graphql-jit instead of graphql-js for execution (why, and what is kept as graphql-js does it: compiled-executor.ts).
-    gateway: createCompiledExecutor(schema),
-    introspection: !config.isProduction,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    formatError,
-    validationRules: [...protection.validationRules],
-    allowBatchedHttpRequests: false,
-    // main.ts stops the server (HTTP, Apollo, database) in order on SIGINT/SIGTERM.
-    stopOnTerminationSignals: false,
-    plugins: [
-      ...protection.plugins,
-      transactionPlugin(dataSource, config.diagnostics),
-      // We set no cache hints; Apollo's cache-control plugin would still wrap every field resolver to look for them.
-      ApolloServerPluginCacheControlDisabled(),
-      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
-    ],
-  });
-  await apollo.start();
+export function createHttpApp({ config, logger, dataSource, schema }: HttpAppDependencies): { listener: RequestListener; app: Express } {
+  const graphql = createGraphqlHandler({ config, logger, dataSource, schema });
 
   const app = express();
   app.disable("x-powered-by");
@@ -81,36 +40,24 @@ export async function createHttpApp({ config, logger, dataSource, schema }: Http
     }
   });
 
-  app.use(
-    "/graphql",
-    express.json({ limit: config.bodyLimitBytes, type: ["application/json", "application/graphql-response+json"] }),
-    limitTokens(QUERY_LIMITS.maxTokens),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        new RequestContext(
-          String(req.res?.getHeader("x-request-id") ?? randomUUID()),
-          config,
-          logger.child({ requestId: req.res?.getHeader("x-request-id") }),
-          {
-            ip: req.ip ?? null,
-            userAgent: req.get("user-agent") ?? null,
-            cookieHeader: req.get("cookie") ?? null,
-            authorization: req.get("authorization") ?? null,
-          },
-          createLoaders,
-        ),
-    }),
-  );
-  app.use("/graphql", bodyErrors(logger));
-
   serveSpa(app, config.webDistDir, logger);
-  return { app, apollo };
+  const listener: RequestListener = (request, response) => {
+    if (isGraphqlPath(request.url)) graphql(request, response);
+    else app(request, response);
+  };
+  return { listener, app };
+}
+
+/** `/graphql`, with or without a trailing slash or a query string. */
+function isGraphqlPath(url: string | undefined): boolean {
+  if (!url?.startsWith("/graphql")) return false;
+  const rest = url.slice("/graphql".length);
+  return rest === "" || rest === "/" || rest.startsWith("?") || rest.startsWith("/?");
 }
 
 /** Every request gets an id (or keeps a sane one from the proxy), echoed in `x-request-id` and in logs. */
 const requestId: RequestHandler = (request, response, next) => {
-  const incoming = request.get("x-request-id");
-  response.setHeader("x-request-id", incoming && /^[\w-]{8,100}$/.test(incoming) ? incoming : randomUUID());
+  response.setHeader("x-request-id", readRequestId(request));
   next();
 };
 
@@ -124,48 +71,6 @@ const securityHeaders: RequestHandler = (_request, response, next) => {
   );
   next();
 };
-
-/** Malformed or oversized JSON bodies answer 400/413 in the API's error shape, never with a stack. */
-function bodyErrors(logger: Logger): ErrorRequestHandler {
-  return (error, _request, response, next) => {
-    if (response.headersSent) return next(error);
-    const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, "unhandled HTTP error");
-    const message =
-      status === 413 ? "The request body is too large" : status === 500 ? "Internal server error" : "The request body is not valid JSON";
-    response
-      .status(status)
-      .type("application/json")
-      .json({ errors: [{ message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT } }] });
-  };
-}
-
-/**
- * Refuses documents of more than `maxTokens` lexical tokens with 400, before they are parsed: a parser is the
- * cheapest place for an attacker to make a server work.
- */
-function limitTokens(maxTokens: number): RequestHandler {
-  return (request, response, next) => {
-    const query = typeof request.body?.query === "string" ? request.body.query : typeof request.query?.query === "string" ? request.query.query : null;
-    if (query === null) return next();
-    let count = 0;
-    try {
-      const lexer = new Lexer(new Source(query));
-      while (lexer.advance().kind !== TokenKind.EOF) {
-        count += 1;
-        if (count > maxTokens) {
-          response
-            .status(400)
-            .json({ errors: [{ message: `The query has more than ${maxTokens} tokens`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
-          return;
-        }
-      }
-    } catch {
-      // A syntax error: let the GraphQL server answer it in the usual shape.
-    }
-    next();
-  };
-}
 
 function serveSpa(app: Express, distDir: string, logger: Logger): void {
   const indexFile = path.join(distDir, "index.html");

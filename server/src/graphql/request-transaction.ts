@@ -1,0 +1,68 @@
+import { Kind, type OperationDefinitionNode, type SelectionNode } from "graphql";
+import type { DataSource } from "typeorm";
+import { beginTenantTransaction, endTenantTransaction, withTenantTransaction } from "../db/tenant-transaction";
+import { readPresentedCredential, resolveViewer } from "../modules/auth/auth.service";
+import type { RequestContext } from "./context";
+
+/*
+ * One transaction per GraphQL operation. It opens once the operation is parsed, valid and its variables coerced, and
+ * before any resolver (as the request role, with the viewer's workspace set transaction-locally); it commits only if
+ * the operation produced no error, and otherwise rolls back, so a failed mutation changes nothing. A request that
+ * fails to parse or validate, or an operation that asks only for `__typename` or introspection, touches no database.
+ * Session cookies are sent only for committed work.
+ */
+
+/** Whether an operation needs the database and a viewer: everything but `__typename`, `__schema` and `__type`. */
+export function needsDatabase(operation: OperationDefinitionNode): boolean {
+  return !operation.selectionSet.selections.every(isMetaField);
+}
+
+function isMetaField(selection: SelectionNode): boolean {
+  return selection.kind === Kind.FIELD && selection.name.value.startsWith("__");
+}
+
+/** Opens the request's transaction and checks the presented credential inside it (setting `context.viewer`). */
+export async function openRequestTransaction(dataSource: DataSource, context: RequestContext): Promise<void> {
+  const credential = readPresentedCredential(context.request);
+  context.queryRunner = await beginTenantTransaction(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null);
+  try {
+    await resolveViewer(context, credential);
+  } catch (error) {
+    await endTenantTransaction(context.queryRunner, false).catch(() => undefined);
+    context.queryRunner = null;
+    throw error;
+  }
+}
+
+/**
+ * Ends the request's transaction (commit when the operation succeeded, else roll back), records what must survive a
+ * rollback, starts the after-commit bookkeeping without waiting for it, and tells which Set-Cookie values may go out.
+ * `commitFailed` means the operation ran but its work was not saved: the answer must not claim it was.
+ */
+export async function finishRequestTransaction(dataSource: DataSource, context: RequestContext, succeeded: boolean): Promise<{ committed: boolean; commitFailed: boolean; cookies: string[] }> {
+  const queryRunner = context.queryRunner;
+  context.queryRunner = null;
+  let committed = false;
+  let commitFailed = false;
+  if (queryRunner) {
+    try {
+      await endTenantTransaction(queryRunner, succeeded);
+      committed = succeeded;
+    } catch (error) {
+      context.logger.error({ err: error }, "commit failed");
+      commitFailed = true;
+    }
+  }
+  if (!committed && context.afterRollback.length > 0) {
+    await withTenantTransaction(dataSource, null, async (manager) => {
+      for (const write of context.afterRollback) await write(manager);
+    }).catch((error) => context.logger.error({ err: error }, "could not record after rollback"));
+  }
+  // Bookkeeping nobody should wait for (when a credential was last used): after the answer's own work is safe.
+  for (const work of context.afterCommit) {
+    void work(dataSource).catch((error) => context.logger.warn({ err: error }, "bookkeeping after the request failed"));
+  }
+  // A rolled-back sign-in must not hand out a session; clearing a dead session's cookie is always fine.
+  const cookies = context.pendingCookies.filter((cookie) => committed || cookie.includes("Max-Age=0"));
+  return { committed, commitFailed, cookies };
+}
