@@ -26,16 +26,33 @@ export async function beginTenantTransaction(
   data: Record<string, unknown> = {},
   workspaceId: string | null = null,
 ): Promise<QueryRunner> {
+  return (await beginTenantTransactionWith(dataSource, data, workspaceId, null)).queryRunner;
+}
+
+/**
+ * `beginTenantTransaction`, with one more statement in the same round trip, run inside the transaction as the
+ * request role (the request's credential lookup: every authenticated request would otherwise wait for a second
+ * round trip before its first resolver). `followUp` is SQL text without parameters; whoever builds it must
+ * write values into it only in forms that cannot break out of a literal (canonical UUIDs). Its rows are returned.
+ */
+export async function beginTenantTransactionWith(
+  dataSource: DataSource,
+  data: Record<string, unknown>,
+  workspaceId: string | null,
+  followUp: string | null,
+): Promise<{ queryRunner: QueryRunner; rows: Array<Record<string, unknown>> | null }> {
   if (workspaceId !== null && !CANONICAL_UUID.test(workspaceId)) throw new Error("a workspace id must be a canonical UUID");
   const queryRunner = dataSource.createQueryRunner();
   queryRunner.data = data;
   serializeQueries(queryRunner);
+  let rows: Array<Record<string, unknown>> | null = null;
   try {
-    await queryRunner.connect();
-    await queryRunner.query(
+    const connection = (await queryRunner.connect()) as { query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]> };
+    const results = await connection.query(
       `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
-        `set_config('work_mem', '${REQUEST_WORK_MEM}', true)`,
+        `set_config('work_mem', '${REQUEST_WORK_MEM}', true)${followUp === null ? "" : `; ${followUp}`}`,
     );
+    if (followUp !== null) rows = (Array.isArray(results) ? results[results.length - 1] : results).rows;
     // TypeORM did not see the transaction start through startTransaction(); tell it one is open, so that
     // commitTransaction() and rollbackTransaction() end it.
     Object.assign(queryRunner, { isTransactionActive: true, transactionDepth: 1 });
@@ -43,7 +60,17 @@ export async function beginTenantTransaction(
     await queryRunner.release();
     throw error;
   }
-  return queryRunner;
+  return { queryRunner, rows };
+}
+
+/** What node-postgres answers per statement of a simple query. */
+interface SimpleQueryResult {
+  rows: Array<Record<string, unknown>>;
+}
+
+/** Whether a value is a canonical (lower-case, hyphenated) UUID, the only form ids may be written into SQL text in. */
+export function isCanonicalUuid(value: string): boolean {
+  return CANONICAL_UUID.test(value);
 }
 
 /**

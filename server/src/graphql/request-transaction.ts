@@ -1,7 +1,7 @@
 import { Kind, type OperationDefinitionNode, type SelectionNode } from "graphql";
 import type { DataSource } from "typeorm";
-import { beginTenantTransaction, endTenantTransaction, withTenantTransaction } from "../db/tenant-transaction";
-import { readPresentedCredential, resolveViewer } from "../modules/auth/auth.service";
+import { beginTenantTransactionWith, endTenantTransaction, withTenantTransaction } from "../db/tenant-transaction";
+import { credentialLookupStatement, readPresentedCredential, resolveViewer } from "../modules/auth/auth.service";
 import type { RequestContext } from "./context";
 
 /*
@@ -21,12 +21,17 @@ function isMetaField(selection: SelectionNode): boolean {
   return selection.kind === Kind.FIELD && selection.name.value.startsWith("__");
 }
 
-/** Opens the request's transaction and checks the presented credential inside it (setting `context.viewer`). */
+/**
+ * Opens the request's transaction and checks the presented credential inside it (setting `context.viewer`): the
+ * credential's record is read in the same round trip that begins the transaction.
+ */
 export async function openRequestTransaction(dataSource: DataSource, context: RequestContext): Promise<void> {
   const credential = readPresentedCredential(context.request);
-  context.queryRunner = await beginTenantTransaction(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null);
+  const lookup = credentialLookupStatement(credential);
+  const opened = await beginTenantTransactionWith(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null, lookup);
+  context.queryRunner = opened.queryRunner;
   try {
-    await resolveViewer(context, credential);
+    await resolveViewer(context, credential, opened.rows);
   } catch (error) {
     await endTenantTransaction(context.queryRunner, false).catch(() => undefined);
     context.queryRunner = null;

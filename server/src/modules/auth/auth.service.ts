@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { DomainError, ErrorCode, FieldProblems } from "../../common/errors";
 import { newId } from "../../common/ids";
 import { normalizeEmail } from "../../common/normalize/email";
-import { setWorkspace, withTenantTransaction } from "../../db/tenant-transaction";
+import { isCanonicalUuid, setWorkspace, withTenantTransaction } from "../../db/tenant-transaction";
 import type { RequestContext, RequestInfo, Viewer } from "../../graphql/context";
 import { createDefaultCustomFields } from "../custom-fields/default-custom-fields";
 import { createDefaultPipelineTemplate } from "../pipelines/default-pipeline";
@@ -56,12 +56,16 @@ export function readPresentedCredential(request: RequestInfo): PresentedCredenti
  * and sets the viewer. A credential that does not check out points the transaction at no workspace and leaves the
  * request unauthenticated, with a reason for the error an operation needing a viewer will give.
  */
-export async function resolveViewer(context: RequestContext, credential: PresentedCredential | null): Promise<void> {
+export async function resolveViewer(
+  context: RequestContext,
+  credential: PresentedCredential | null,
+  lookedUp: Array<Record<string, unknown>> | null = null,
+): Promise<void> {
   if (!credential) return;
   const viewer = credential.token
     ? credential.kind === "API_KEY"
-      ? await viewerFromApiKey(context, credential.token)
-      : await viewerFromSession(context, credential.token)
+      ? viewerFromApiKey(context, credential.token, (lookedUp ?? (await context.db.query(API_KEY_LOOKUP, [credential.token.workspaceId, credential.token.recordId]))) as ApiKeyRow[])
+      : viewerFromSession(context, credential.token, (lookedUp ?? (await context.db.query(SESSION_LOOKUP, [credential.token.workspaceId, credential.token.recordId]))) as SessionRow[])
     : null;
   context.viewer = viewer;
   if (viewer) return;
@@ -74,15 +78,34 @@ export async function resolveViewer(context: RequestContext, credential: Present
   }
 }
 
-async function viewerFromApiKey(context: RequestContext, parsed: ParsedToken): Promise<Viewer | null> {
-  const [row] = (await context.db.query(
-    `SELECT k.token_hash, k.scopes, k.last_used_at, u.id AS user_id, u.role
+/** An API key's record as the credential check reads it ($1 the workspace, $2 the key's id). */
+const API_KEY_LOOKUP = `SELECT k.token_hash, k.scopes, k.last_used_at, u.id AS user_id, u.role
        FROM api_key k
        JOIN app_user u ON u.workspace_id = k.workspace_id AND u.id = k.created_by_id
       WHERE k.workspace_id = $1 AND k.id = $2 AND k.revoked_at IS NULL
-        AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.is_active`,
-    [parsed.workspaceId, parsed.recordId],
-  )) as Array<{ token_hash: Buffer; scopes: Viewer["scopes"]; last_used_at: Date | null; user_id: string; role: Viewer["role"] }>;
+        AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.is_active`;
+type ApiKeyRow = { token_hash: Buffer; scopes: Viewer["scopes"]; last_used_at: Date | null; user_id: string; role: Viewer["role"] };
+
+/** A session's record as the credential check reads it ($1 the workspace, $2 the session's id). */
+const SESSION_LOOKUP = `SELECT s.token_hash, s.last_seen_at, u.id AS user_id, u.role
+       FROM session s
+       JOIN app_user u ON u.workspace_id = s.workspace_id AND u.id = s.user_id
+      WHERE s.workspace_id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`;
+type SessionRow = { token_hash: Buffer; last_seen_at: Date; user_id: string; role: Viewer["role"] };
+
+/**
+ * The statement that reads a presented credential's record, with its ids written in as literals, for the request
+ * transaction's opening round trip (beginTenantTransactionWith); null when there is nothing to look up. The ids come
+ * from the token's bytes as canonical UUIDs, and are checked to be exactly that before they go into the text.
+ */
+export function credentialLookupStatement(credential: PresentedCredential | null): string | null {
+  const token = credential?.token;
+  if (!token || !isCanonicalUuid(token.workspaceId) || !isCanonicalUuid(token.recordId)) return null;
+  const lookup = credential.kind === "API_KEY" ? API_KEY_LOOKUP : SESSION_LOOKUP;
+  return lookup.replace("$1", `'${token.workspaceId}'::uuid`).replace("$2", `'${token.recordId}'::uuid`);
+}
+
+function viewerFromApiKey(context: RequestContext, parsed: ParsedToken, [row]: ApiKeyRow[]): Viewer | null {
   if (!row || !secretMatches(parsed.secret, row.token_hash)) return null;
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > API_KEY_TOUCH_INTERVAL_MS) {
     // Not in the request's transaction: concurrent requests with one key would queue on the row's lock.
@@ -107,15 +130,7 @@ async function viewerFromApiKey(context: RequestContext, parsed: ParsedToken): P
   };
 }
 
-async function viewerFromSession(context: RequestContext, parsed: ParsedToken): Promise<Viewer | null> {
-  const db = context.db;
-  const [row] = (await db.query(
-    `SELECT s.token_hash, s.last_seen_at, u.id AS user_id, u.role
-       FROM session s
-       JOIN app_user u ON u.workspace_id = s.workspace_id AND u.id = s.user_id
-      WHERE s.workspace_id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`,
-    [parsed.workspaceId, parsed.recordId],
-  )) as Array<{ token_hash: Buffer; last_seen_at: Date; user_id: string; role: Viewer["role"] }>;
+function viewerFromSession(context: RequestContext, parsed: ParsedToken, [row]: SessionRow[]): Viewer | null {
   if (!row || !secretMatches(parsed.secret, row.token_hash)) return null;
   // Sliding expiry, written at most every few minutes and outside the request's transaction, so reads stay reads
   // and concurrent requests of one session never queue on the row.
