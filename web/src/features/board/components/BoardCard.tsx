@@ -34,7 +34,7 @@ export const BoardCard_application = graphql(`
 /** How many tags a card shows before "+n". */
 const VISIBLE_TAGS = 2;
 
-/** The drag handle's wiring, from the sortable wrapper. */
+/** The drag handle's wiring, from the draggable wrapper. */
 export interface CardHandle {
   ref: (element: HTMLElement | null) => void;
   attributes: DraggableAttributes;

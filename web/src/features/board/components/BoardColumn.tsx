@@ -1,7 +1,6 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment } from "@apollo/client/react";
 import { useDroppable } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Badge, Group, Text, Title, VisuallyHidden } from "@mantine/core";
 import { memo, useId, useLayoutEffect, useMemo, type ReactNode } from "react";
 import { graphql } from "../../../gql";
@@ -42,9 +41,9 @@ export interface BoardColumnProps {
 }
 
 /**
- * One stage of the board: its name, count and SLA, and its cards as a virtualised, sortable list that loads the
- * next page as it scrolls. The whole column is a drop target (dropping on its header or empty space lands next to
- * its nearest card). Re-renders only when its own data changes: the drag machinery lives in `ColumnDropZone` and
+ * One stage of the board: its name, count and SLA, and its cards as a virtualised list of draggable cards that
+ * loads the next page as it scrolls. The whole column is the drop target: where in it a card lands follows from the
+ * height it is released at (over the header: first; below the loaded cards: after the last of them). Re-renders only when its own data changes: the drag machinery lives in `ColumnDropZone` and
  * the rows, which it hands the same elements every time.
  */
 export const BoardColumn = memo(function BoardColumn({ column }: BoardColumnProps) {
@@ -80,16 +79,14 @@ export const BoardColumn = memo(function BoardColumn({ column }: BoardColumnProp
           </Text>
         )}
       </header>
-      <SortableContext id={stage.id} items={cardIds} strategy={verticalListSortingStrategy} disabled={isReadOnly}>
-        <ColumnCards
-          stageId={stage.id}
-          stageName={stage.name}
-          cardIds={cardIds}
-          totalCount={data.count}
-          endCursor={data.cards.pageInfo.endCursor}
-          hasNextPage={data.cards.pageInfo.hasNextPage}
-        />
-      </SortableContext>
+      <ColumnCards
+        stageId={stage.id}
+        stageName={stage.name}
+        cardIds={cardIds}
+        totalCount={data.count}
+        endCursor={data.cards.pageInfo.endCursor}
+        hasNextPage={data.cards.pageInfo.hasNextPage}
+      />
     </ColumnDropZone>
   );
 });

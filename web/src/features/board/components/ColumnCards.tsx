@@ -4,12 +4,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useBoard } from "../hooks/board-context";
 import { useDragSelector } from "../hooks/drag-store";
 import classes from "./board.module.css";
-import { SortableCard } from "./SortableCard";
+import { DraggableCard } from "./DraggableCard";
 
 /** Every card has the same height (its text is cut to one line each), so rows need no measuring. */
 export const CARD_HEIGHT = 108;
 export const CARD_GAP = 8;
-const ROW_HEIGHT = CARD_HEIGHT + CARD_GAP;
+/** From one card's top to the next one's. */
+export const ROW_HEIGHT = CARD_HEIGHT + CARD_GAP;
 const estimateRowSize = () => ROW_HEIGHT;
 /** Start loading the next page when the last visible row is this close to the end of what is loaded. */
 const LOAD_AHEAD = 4;
@@ -51,8 +52,8 @@ export function ColumnCards({ stageId, stageName, cardIds, totalCount, endCursor
     count: rowCount,
     getScrollElement,
     estimateSize: estimateRowSize,
-    // One row beyond the visible ones: every mounted card is a droppable that dnd-kit re-renders and measures when
-    // a drag starts (the benchmark's long-task finding), and fixed-height rows need no more to keep the edge filled.
+    // One row beyond the visible ones: every mounted card is a draggable that dnd-kit re-renders when a drag starts
+    // (the benchmark's long-task finding), and fixed-height rows need no more to keep the edge filled.
     overscan: 1,
     getItemKey,
     rangeExtractor: keepActiveMounted,
@@ -106,7 +107,7 @@ export function ColumnCards({ stageId, stageName, cardIds, totalCount, endCursor
             );
           }
           return (
-            <SortableCard
+            <DraggableCard
               key={row.key}
               applicationId={applicationId}
               stageId={stageId}

@@ -13,7 +13,6 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { StageCategory } from "@talentlane/shared";
@@ -24,11 +23,12 @@ import { BoardContext, ColumnOrders, type BoardContextValue, type BoardStage, ty
 import { DragStore, DragStoreContext } from "../hooks/drag-store";
 import { useLoadMoreCards } from "../hooks/useLoadMoreCards";
 import { useMoveCard, type CardMoveOutcome } from "../hooks/useMoveCard";
-import { detectBoardCollisions, isBelowMiddle, readBoardData } from "../utils/collisions";
-import { resolveDrop, resolveMoveToTop, resolveStep, type CardDrop } from "../utils/drop-target";
+import { createBoardKeyboardCoordinates, detectBoardCollisions, readBoardData } from "../utils/collisions";
+import { insertionGap, insertionIndicator, resolveInsertion, resolveMoveToTop, resolveStep, type CardDrop, type InsertionRequest } from "../utils/drop-target";
 import classes from "./board.module.css";
 import { BoardColumn, type BoardColumn_column } from "./BoardColumn";
 import { CardDragOverlay } from "./CardDragOverlay";
+import { CARD_HEIGHT, ROW_HEIGHT } from "./ColumnCards";
 import { RejectReasonDialog } from "./RejectReasonDialog";
 
 export interface PipelineBoardProps {
@@ -58,9 +58,11 @@ interface PendingRejection {
 
 const SCREEN_READER_INSTRUCTIONS = {
   draggable:
-    "To move a candidate, press space or enter on their name, use the arrow keys to move between cards and columns, " +
-    "then press space or enter to drop, or escape to cancel. The card's “Move to…” menu does the same.",
+    "To move a candidate, press space or enter on their name, use the left and right arrow keys to move between columns " +
+    "and up and down to move between cards, then press space or enter to drop, or escape to cancel. The card's “Move to…” menu does the same.",
 };
+
+const boardKeyboardCoordinates = createBoardKeyboardCoordinates(ROW_HEIGHT);
 
 /**
  * A job's pipeline board: a column per stage, cards dragged between and within columns (pointer or keyboard) or
@@ -82,6 +84,7 @@ export function PipelineBoard({ jobId, columns, filter, search, isReadOnly, isBu
   const stagesRef = useRef(stages);
   stagesRef.current = stages;
 
+  const boardRef = useRef<HTMLDivElement>(null);
   const moveCard = useMoveCard({ stageIds, columnOrders });
   const loadMore = useLoadMoreCards({ jobId, filter, search });
 
@@ -139,7 +142,7 @@ export function PipelineBoard({ jobId, columns, filter, search, isReadOnly, isBu
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
 
   function handleDragStart({ active }: DragStartEvent) {
@@ -151,43 +154,49 @@ export function PipelineBoard({ jobId, columns, filter, search, isReadOnly, isBu
     dragStore.update({ overStageId: readBoardData(over?.data)?.stageId ?? null });
   }
 
-  function handleDragMove({ active, over }: DragMoveEvent) {
-    const overData = readBoardData(over?.data);
+  /**
+   * Where the dragged card would land if released now: the column it is over, and the gap between that column's
+   * loaded cards nearest to the card's middle (rows have one fixed height, so no card needs measuring).
+   */
+  const insertionAt = useCallback(({ active, over }: Pick<DragMoveEvent, "active" | "over">): InsertionRequest | null => {
     const fromStageId = readBoardData(active.data)?.stageId;
-    if (!over || overData?.type !== "card" || overData.stageId === fromStageId || over.id === active.id) {
-      dragStore.update({ indicator: null });
-      return;
-    }
-    const side = isBelowMiddle(active.rect.current.translated, over.rect) ? "after" : "before";
-    dragStore.update({ indicator: { cardId: String(over.id), side } });
+    const toStageId = readBoardData(over?.data)?.stageId;
+    const dragged = active.rect.current.translated;
+    if (!fromStageId || !toStageId || !dragged) return null;
+    const list = boardRef.current?.querySelector(`[data-testid="board-column"][data-stage-id="${CSS.escape(toStageId)}"] [role="list"]`);
+    if (!list) return null;
+    const targetCardIds = columnOrders.get(toStageId);
+    const gap = insertionGap(dragged.top + dragged.height / 2, list.getBoundingClientRect().top, CARD_HEIGHT, ROW_HEIGHT, targetCardIds.length);
+    return { activeId: String(active.id), fromStageId, toStageId, targetCardIds, gap };
+  }, [columnOrders]);
+
+  function handleDragMove(event: DragMoveEvent) {
+    const insertion = insertionAt(event);
+    dragStore.update({ indicator: insertion ? insertionIndicator(insertion) : null });
   }
 
-  function handleDragEnd({ active, over }: DragEndEvent) {
-    const indicatorSide = dragStore.getState().indicator?.side;
+  function handleDragEnd(event: DragEndEvent) {
+    const insertion = insertionAt(event);
     dragStore.reset();
-    const fromStageId = readBoardData(active.data)?.stageId;
-    const overData = readBoardData(over?.data);
-    if (!over || !fromStageId || !overData) return;
-    const overCardId = overData.type === "card" ? String(over.id) : null;
-    const drop = resolveDrop({
-      activeId: String(active.id),
-      fromStageId,
-      toStageId: overData.stageId,
-      targetCardIds: columnOrders.get(overData.stageId),
-      overCardId,
-      isAfterOverCard: indicatorSide === "after" || (indicatorSide === undefined && isBelowMiddle(active.rect.current.translated, over.rect)),
-    });
-    if (drop) beginMove(String(active.id), fromStageId, drop);
+    const drop = insertion ? resolveInsertion(insertion) : null;
+    if (insertion && drop) beginMove(insertion.activeId, insertion.fromStageId, drop);
   }
 
   const announcements = useMemo<Announcements>(() => {
     const describeOver = (over: { id: UniqueIdentifier; data: { current?: unknown } } | null) => {
       const data = readBoardData(over?.data);
-      if (!over || !data) return null;
-      return data.type === "card" ? `${nameOf(over.id)} in ${stageName(data.stageId)}` : stageName(data.stageId);
+      return over && data ? stageName(data.stageId) : null;
     };
     return {
       onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
+      // Where a release would put the card, as the line on the board shows it (the column alone says nothing about
+      // the place in it, which the up and down keys change).
+      onDragMove: (event) => {
+        const insertion = insertionAt(event);
+        const indicator = insertion ? insertionIndicator(insertion) : null;
+        if (!insertion || !indicator) return undefined;
+        return `${nameOf(event.active.id)} would go ${indicator.side} ${nameOf(indicator.cardId)} in ${stageName(insertion.toStageId)}.`;
+      },
       onDragOver: ({ active, over }) => {
         const target = describeOver(over);
         return target ? `${nameOf(active.id)} is over ${target}.` : `${nameOf(active.id)} is no longer over a column.`;
@@ -198,7 +207,7 @@ export function PipelineBoard({ jobId, columns, filter, search, isReadOnly, isBu
       },
       onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it is back where it was.`,
     };
-  }, [nameOf, stageName]);
+  }, [nameOf, stageName, insertionAt]);
 
   return (
     <BoardContext.Provider value={boardValue}>
@@ -213,7 +222,7 @@ export function PipelineBoard({ jobId, columns, filter, search, isReadOnly, isBu
           onDragCancel={() => dragStore.reset()}
           accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
         >
-          <div className={classes.board} role="group" aria-label="Pipeline board" aria-busy={isBusy || undefined} data-testid="pipeline-board">
+          <div ref={boardRef} className={classes.board} role="group" aria-label="Pipeline board" aria-busy={isBusy || undefined} data-testid="pipeline-board">
             {columns.map((column) => (
               <BoardColumn key={column.stage.id} column={column} />
             ))}

@@ -1,12 +1,12 @@
-import { closestCenter, closestCorners, pointerWithin, type Collision, type CollisionDetection } from "@dnd-kit/core";
+import { closestCenter, KeyboardCode, pointerWithin, type ClientRect, type CollisionDetection, type KeyboardCoordinateGetter } from "@dnd-kit/core";
 
-/** What a droppable on the board is: a card (sortable) or a column. */
+/** What a draggable or droppable on the board is: a card (dragged) or a column (dropped on). */
 export interface BoardDroppableData {
   type: "card" | "column";
   stageId: string;
 }
 
-/** Reads the board's data off a droppable (undefined for anything else). */
+/** Reads the board's data off a draggable or droppable (undefined for anything else). */
 export function readBoardData(data: { current?: unknown } | undefined | null): BoardDroppableData | undefined {
   const value = data?.current as Partial<BoardDroppableData> | undefined;
   if (!value || (value.type !== "card" && value.type !== "column") || typeof value.stageId !== "string") return undefined;
@@ -14,33 +14,48 @@ export function readBoardData(data: { current?: unknown } | undefined | null): B
 }
 
 /**
- * The board's collision detection: the card under the pointer (from the keyboard: the droppable nearest by corners,
- * as dnd-kit's sortable keyboard coordinates expect); when that is a column (its header, a gap or empty space), the
- * column's card nearest to the dragged card instead, or the column itself when it has no cards. So a drop always
- * lands next to a card the user can see, never after cards that are not loaded.
+ * The board's collision detection. Only columns are drop targets: where in the column the card lands is worked out
+ * from the dragged card's height in the column's fixed-height rows (drop-target.ts), not from measuring every card,
+ * which is what made picking a card up on a big board a long task (server/bench/FINDINGS.md, finding 8). With the
+ * pointer: the column under it. From the keyboard: the column the dragged card's middle is in, else the nearest.
  */
 export const detectBoardCollisions: CollisionDetection = (args) => {
-  const dataOf = (collision: Collision) => readBoardData(args.droppableContainers.find((container) => container.id === collision.id)?.data);
-  const hits = args.pointerCoordinates ? pointerWithin(args) : closestCorners(args);
-  const first = args.pointerCoordinates ? (hits.find((collision) => dataOf(collision)?.type === "card") ?? hits[0]) : hits[0];
-  if (!first) return [];
-  const data = dataOf(first);
-  if (data?.type !== "column") return [first];
-  // On a column's header, gap or empty space: its card nearest to the dragged card, else the column itself.
-  const cardsOfColumn = args.droppableContainers.filter((container) => {
-    const candidate = readBoardData(container.data);
-    return candidate?.type === "card" && candidate.stageId === data.stageId;
-  });
-  if (cardsOfColumn.length === 0) return [first];
-  const nearest = closestCenter({ ...args, droppableContainers: cardsOfColumn });
-  return nearest.length > 0 ? [nearest[0]] : [first];
+  if (args.pointerCoordinates) return pointerWithin(args);
+  const middleX = args.collisionRect.left + args.collisionRect.width / 2;
+  for (const container of args.droppableContainers) {
+    const rect = args.droppableRects.get(container.id);
+    if (rect && rect.left <= middleX && middleX < rect.right) return [{ id: container.id, data: { droppableContainer: container, value: 0 } }];
+  }
+  return closestCenter(args);
 };
 
 /**
- * Whether the dragged card's middle is below the middle of the card it is over, i.e. it should land after it.
- * Null rectangles (not measured yet) count as "before".
+ * Keyboard moves for a picked-up card: left and right carry it to the neighbouring column at the same height, up
+ * and down one row within the column. Returns the dragged card's new top-left, as dnd-kit's keyboard sensor wants.
  */
-export function isBelowMiddle(dragged: { top: number; height: number } | null | undefined, over: { top: number; height: number } | null | undefined): boolean {
-  if (!dragged || !over) return false;
-  return dragged.top + dragged.height / 2 > over.top + over.height / 2;
+export function createBoardKeyboardCoordinates(rowHeight: number): KeyboardCoordinateGetter {
+  return (event, { context: { collisionRect, droppableRects }, currentCoordinates }) => {
+    switch (event.code) {
+      case KeyboardCode.Up:
+        event.preventDefault();
+        return { ...currentCoordinates, y: currentCoordinates.y - rowHeight };
+      case KeyboardCode.Down:
+        event.preventDefault();
+        return { ...currentCoordinates, y: currentCoordinates.y + rowHeight };
+      case KeyboardCode.Left:
+      case KeyboardCode.Right: {
+        event.preventDefault();
+        if (!collisionRect) return undefined;
+        const columns = [...droppableRects.values()].filter((rect): rect is ClientRect => rect !== null && rect !== undefined).sort((a, b) => a.left - b.left);
+        const middleX = collisionRect.left + collisionRect.width / 2;
+        const current = columns.findIndex((rect) => rect.left <= middleX && middleX < rect.right);
+        const next = event.code === KeyboardCode.Right ? columns[current + 1] : current > 0 ? columns[current - 1] : undefined;
+        if (!next) return undefined;
+        // Centre the card on the next column, keeping its height.
+        return { ...currentCoordinates, x: currentCoordinates.x + (next.left + next.width / 2 - middleX) };
+      }
+      default:
+        return undefined;
+    }
+  };
 }

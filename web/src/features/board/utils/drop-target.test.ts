@@ -1,115 +1,92 @@
-import { resolveDrop, resolveMoveToTop, resolveStep, toPlacement, type DropRequest } from "./drop-target";
+import { insertionGap, insertionIndicator, resolveInsertion, resolveMoveToTop, resolveStep, toPlacement, type InsertionRequest } from "./drop-target";
 
 const column = ["a", "b", "c", "d"];
 
-function drop(overrides: Partial<DropRequest>): ReturnType<typeof resolveDrop> {
-  return resolveDrop({
-    activeId: "a",
-    fromStageId: "screen",
-    toStageId: "screen",
-    targetCardIds: column,
-    overCardId: null,
-    isAfterOverCard: false,
-    ...overrides,
-  });
+function release(overrides: Partial<InsertionRequest>): ReturnType<typeof resolveInsertion> {
+  return resolveInsertion({ activeId: "a", fromStageId: "screen", toStageId: "screen", targetCardIds: column, gap: 0, ...overrides });
 }
 
-describe("resolveDrop within one column", () => {
-  it("moves a card forward to the place of the card it is dropped on, after it", () => {
-    expect(drop({ activeId: "a", overCardId: "c" })).toEqual({
-      toStageId: "screen",
-      index: 2,
-      order: ["b", "c", "a", "d"],
-      afterId: "c",
-      beforeId: "d",
-    });
+describe("insertionGap", () => {
+  // Cards 100 px tall, 110 px apart, the list's top at 50 px.
+  const gapAt = (middleY: number, count = 4) => insertionGap(middleY, 50, 100, 110, count);
+
+  it("is before the first card while the dragged card's middle is above the first card's middle", () => {
+    expect(gapAt(99)).toBe(0);
+    expect(gapAt(-400)).toBe(0);
   });
 
-  it("moves a card backward to the place of the card it is dropped on, before it", () => {
-    expect(drop({ activeId: "d", overCardId: "b" })).toEqual({
-      toStageId: "screen",
-      index: 1,
-      order: ["a", "d", "b", "c"],
-      afterId: "a",
-      beforeId: "b",
-    });
+  it("is the gap between the two cards whose middles the dragged card's middle is between", () => {
+    expect(gapAt(100)).toBe(1);
+    expect(gapAt(209)).toBe(1);
+    expect(gapAt(210)).toBe(2);
+    expect(gapAt(320)).toBe(3);
   });
 
-  it("moves a card to the first place, with no card before it", () => {
-    const result = drop({ activeId: "c", overCardId: "a" });
-    expect(result?.order).toEqual(["c", "a", "b", "d"]);
-    expect(result).toMatchObject({ index: 0, afterId: null, beforeId: "a" });
-  });
-
-  it("moves a card to the last place, with no card after it", () => {
-    const result = drop({ activeId: "b", overCardId: "d" });
-    expect(result?.order).toEqual(["a", "c", "d", "b"]);
-    expect(result).toMatchObject({ index: 3, afterId: "d", beforeId: null });
-  });
-
-  it("swaps two neighbours in both directions", () => {
-    expect(drop({ activeId: "b", overCardId: "c" })?.order).toEqual(["a", "c", "b", "d"]);
-    expect(drop({ activeId: "c", overCardId: "b" })?.order).toEqual(["a", "c", "b", "d"]);
-  });
-
-  it("moves nothing when a card is dropped on itself", () => {
-    expect(drop({ activeId: "b", overCardId: "b" })).toBeNull();
-    expect(drop({ activeId: "b", overCardId: "b", isAfterOverCard: true })).toBeNull();
-  });
-
-  it("puts a card last when it is dropped on its own column's empty space", () => {
-    expect(drop({ activeId: "a", overCardId: null })).toMatchObject({ index: 3, order: ["b", "c", "d", "a"], afterId: "d", beforeId: null });
-  });
-
-  it("moves nothing when the last card is dropped on its own column's empty space", () => {
-    expect(drop({ activeId: "d", overCardId: null })).toBeNull();
-  });
-
-  it("ignores the pointer's side of the card within one column (the sortable animation decides)", () => {
-    expect(drop({ activeId: "a", overCardId: "c", isAfterOverCard: true })?.order).toEqual(["b", "c", "a", "d"]);
-    expect(drop({ activeId: "d", overCardId: "b", isAfterOverCard: true })?.order).toEqual(["a", "d", "b", "c"]);
-  });
-
-  it("treats an unknown card under the pointer as the column's empty space", () => {
-    expect(drop({ activeId: "a", overCardId: "zzz" })?.order).toEqual(["b", "c", "d", "a"]);
-  });
-
-  it("moves nothing in a column of one card", () => {
-    expect(drop({ activeId: "a", targetCardIds: ["a"], overCardId: null })).toBeNull();
-    expect(drop({ activeId: "a", targetCardIds: ["a"], overCardId: "a" })).toBeNull();
+  it("is after the last loaded card below it, however far down", () => {
+    expect(gapAt(430)).toBe(4);
+    expect(gapAt(5_000)).toBe(4);
+    expect(gapAt(5_000, 0)).toBe(0);
   });
 });
 
-describe("resolveDrop into another column", () => {
-  const into = (overrides: Partial<DropRequest>) =>
-    drop({ activeId: "x", fromStageId: "lead", toStageId: "screen", targetCardIds: column, ...overrides });
-
-  it("puts the card before the card it is dropped on", () => {
-    expect(into({ overCardId: "c" })).toEqual({ toStageId: "screen", index: 2, order: ["a", "b", "x", "c", "d"], afterId: "b", beforeId: "c" });
+describe("resolveInsertion within one column", () => {
+  it("moves a card down to a gap below it (counting the card itself in the gaps)", () => {
+    expect(release({ activeId: "a", gap: 3 })).toEqual({ toStageId: "screen", index: 2, order: ["b", "c", "a", "d"], afterId: "c", beforeId: "d" });
   });
 
-  it("puts the card after the card it is dropped on when the pointer is past its middle", () => {
-    expect(into({ overCardId: "c", isAfterOverCard: true })).toMatchObject({ index: 3, afterId: "c", beforeId: "d" });
+  it("moves a card up to a gap above it", () => {
+    expect(release({ activeId: "d", gap: 1 })).toEqual({ toStageId: "screen", index: 1, order: ["a", "d", "b", "c"], afterId: "a", beforeId: "b" });
   });
 
-  it("puts the card first when dropped on the top half of the first card", () => {
-    expect(into({ overCardId: "a" })).toMatchObject({ index: 0, afterId: null, beforeId: "a" });
+  it("moves a card to the first place, with no card before it, and to the last, with none after it", () => {
+    expect(release({ activeId: "c", gap: 0 })).toMatchObject({ index: 0, order: ["c", "a", "b", "d"], afterId: null, beforeId: "a" });
+    expect(release({ activeId: "b", gap: 4 })).toMatchObject({ index: 3, order: ["a", "c", "d", "b"], afterId: "d", beforeId: null });
   });
 
-  it("puts the card last when dropped on the bottom half of the last card", () => {
-    expect(into({ overCardId: "d", isAfterOverCard: true })).toMatchObject({ index: 4, afterId: "d", beforeId: null });
+  it("swaps two neighbours in both directions", () => {
+    expect(release({ activeId: "b", gap: 3 })?.order).toEqual(["a", "c", "b", "d"]);
+    expect(release({ activeId: "c", gap: 1 })?.order).toEqual(["a", "c", "b", "d"]);
   });
 
-  it("puts the card last when dropped on the column itself", () => {
-    expect(into({ overCardId: null })).toMatchObject({ index: 4, order: ["a", "b", "c", "d", "x"], afterId: "d", beforeId: null });
+  it("moves nothing when released in the gap just above or just below the card", () => {
+    expect(release({ activeId: "b", gap: 1 })).toBeNull();
+    expect(release({ activeId: "b", gap: 2 })).toBeNull();
+    expect(release({ activeId: "d", gap: 4 })).toBeNull();
+  });
+
+  it("moves nothing in a column of one card", () => {
+    expect(release({ targetCardIds: ["a"], gap: 0 })).toBeNull();
+    expect(release({ targetCardIds: ["a"], gap: 1 })).toBeNull();
+  });
+});
+
+describe("resolveInsertion into another column", () => {
+  const into = (overrides: Partial<InsertionRequest>) => release({ activeId: "x", fromStageId: "apply", ...overrides });
+
+  it("puts the card at the gap it is released at", () => {
+    expect(into({ gap: 0 })).toMatchObject({ index: 0, order: ["x", "a", "b", "c", "d"], afterId: null, beforeId: "a" });
+    expect(into({ gap: 2 })).toMatchObject({ index: 2, order: ["a", "b", "x", "c", "d"], afterId: "b", beforeId: "c" });
+    expect(into({ gap: 4 })).toMatchObject({ index: 4, order: ["a", "b", "c", "d", "x"], afterId: "d", beforeId: null });
   });
 
   it("puts the card alone in an empty column, with no neighbours", () => {
-    expect(into({ targetCardIds: [], overCardId: null })).toEqual({ toStageId: "screen", index: 0, order: ["x"], afterId: null, beforeId: null });
+    expect(into({ targetCardIds: [], gap: 0 })).toEqual({ toStageId: "screen", index: 0, order: ["x"], afterId: null, beforeId: null });
   });
 
   it("does not duplicate a card the target column already lists (an optimistic copy)", () => {
-    expect(into({ targetCardIds: ["a", "x", "b"], overCardId: "b", isAfterOverCard: true })?.order).toEqual(["a", "b", "x"]);
+    expect(into({ targetCardIds: ["a", "x", "b"], gap: 3 })?.order).toEqual(["a", "b", "x"]);
+  });
+});
+
+describe("insertionIndicator", () => {
+  it("draws the line before the card at the gap, or after the last card", () => {
+    expect(insertionIndicator({ activeId: "x", fromStageId: "apply", toStageId: "screen", targetCardIds: column, gap: 2 })).toEqual({ cardId: "c", side: "before" });
+    expect(insertionIndicator({ activeId: "x", fromStageId: "apply", toStageId: "screen", targetCardIds: column, gap: 4 })).toEqual({ cardId: "d", side: "after" });
+  });
+
+  it("draws nothing where a release would not move the card, or in an empty column", () => {
+    expect(insertionIndicator({ activeId: "b", fromStageId: "screen", toStageId: "screen", targetCardIds: column, gap: 2 })).toBeNull();
+    expect(insertionIndicator({ activeId: "x", fromStageId: "apply", toStageId: "screen", targetCardIds: [], gap: 0 })).toBeNull();
   });
 });
 

@@ -1,25 +1,17 @@
 /**
- * Where a dragged card lands. Pure: the board's drag handlers describe the drop (which card, from which column,
- * over which card or column) and get back the card's new place, or null when nothing moves.
+ * Where a dragged card lands. Pure: the board's drag handlers describe the release (which card, from which column,
+ * into which column at which gap between its cards) and get back the card's new place, or null when nothing moves.
  */
 
-/** What the pointer (or keyboard) released the card over. */
-export interface DropRequest {
-  /** The dragged card. */
-  activeId: string;
-  /** The column the card is in now. */
-  fromStageId: string;
-  /** The column it was dropped on. */
-  toStageId: string;
-  /** The target column's loaded cards in order (including the dragged card when it is the same column). */
-  targetCardIds: readonly string[];
-  /** The card it was dropped on, or null when it was dropped on the column itself (its header or empty space). */
-  overCardId: string | null;
-  /**
-   * Dropping on a card of another column: true puts it after that card (the pointer was past its middle),
-   * false before it. Ignored within one column, where the dropped card takes the place of the card it is over.
-   */
-  isAfterOverCard: boolean;
+/**
+ * The gap a dragged card's middle is nearest to in a column of fixed-height rows: 0 is before the first card,
+ * `count` after the last loaded one. `middleY` and `listTop` are in the same (viewport) coordinates; the list's
+ * top moves with its scroll position, so no scroll offset is needed. Rows are `rowHeight` apart (card plus gap)
+ * and `cardHeight` tall.
+ */
+export function insertionGap(middleY: number, listTop: number, cardHeight: number, rowHeight: number, count: number): number {
+  const gap = Math.floor((middleY - listTop - cardHeight / 2) / rowHeight) + 1;
+  return Math.min(Math.max(gap, 0), count);
 }
 
 /** A card's new place in its target column. */
@@ -35,34 +27,45 @@ export interface CardDrop {
   beforeId: string | null;
 }
 
+/** Where a dragged card is released: which card, from which column, into which column, at which gap. */
+export interface InsertionRequest {
+  /** The dragged card. */
+  activeId: string;
+  /** The column the card is in now. */
+  fromStageId: string;
+  /** The column it is released over. */
+  toStageId: string;
+  /** The target column's loaded cards in order (including the dragged card when it is the same column). */
+  targetCardIds: readonly string[];
+  /** The gap in `targetCardIds` as shown (0 = before the first card; the dragged card counts in its own column). */
+  gap: number;
+}
+
 /**
- * The card's new place, or null when the drop changes nothing (dropped on itself, or back where it was).
- * Within one column the card takes the index of the card it is over (moving forward it goes after it, moving
- * backward before it), which is what the sortable animation showed; dropped on the column itself it goes last.
- * Into another column it goes before or after the card it is over, or last when dropped on the column.
+ * The card's new place, or null when the release changes nothing (the gap just before or after the card in its own
+ * column). Into another column, the gap is the index; cards the target column already lists twice (an optimistic
+ * copy of the dragged card) are not duplicated.
  */
-export function resolveDrop(request: DropRequest): CardDrop | null {
-  const { activeId, fromStageId, toStageId, targetCardIds, overCardId } = request;
-  if (overCardId === activeId) return null;
+export function resolveInsertion({ activeId, fromStageId, toStageId, targetCardIds, gap }: InsertionRequest): CardDrop | null {
   const rest = targetCardIds.filter((id) => id !== activeId);
-  const from = targetCardIds.indexOf(activeId);
-  let index: number;
-  if (fromStageId === toStageId && from !== -1) {
-    const overIndex = overCardId === null ? -1 : targetCardIds.indexOf(overCardId);
-    index = overIndex === -1 ? rest.length : overIndex;
-    if (index === from) return null;
-  } else {
-    const overIndex = overCardId === null ? -1 : rest.indexOf(overCardId);
-    index = overIndex === -1 ? rest.length : overIndex + (request.isAfterOverCard ? 1 : 0);
-  }
+  const from = fromStageId === toStageId ? targetCardIds.indexOf(activeId) : -1;
+  // In its own column the gaps below the card count it; without it, they are one place earlier.
+  const index = Math.min(Math.max(from !== -1 && gap > from ? gap - 1 : gap, 0), rest.length);
+  if (from !== -1 && index === from) return null;
   const order = [...rest.slice(0, index), activeId, ...rest.slice(index)];
-  return {
-    toStageId,
-    index,
-    order,
-    afterId: order[index - 1] ?? null,
-    beforeId: order[index + 1] ?? null,
-  };
+  return { toStageId, index, order, afterId: order[index - 1] ?? null, beforeId: order[index + 1] ?? null };
+}
+
+/**
+ * The line that shows where a release would put the card: before the card at `gap`, or after the last one, or
+ * nothing (an empty column, whose highlight says enough, or a gap next to the card in its own column).
+ */
+export function insertionIndicator(request: InsertionRequest): { cardId: string; side: "before" | "after" } | null {
+  if (!resolveInsertion(request)) return null;
+  const { targetCardIds, gap } = request;
+  if (gap < targetCardIds.length) return { cardId: targetCardIds[gap], side: "before" };
+  const last = targetCardIds[targetCardIds.length - 1];
+  return last === undefined ? null : { cardId: last, side: "after" };
 }
 
 /**

@@ -1,11 +1,10 @@
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
+import { useDraggable } from "@dnd-kit/core";
 import { memo, useMemo, type CSSProperties } from "react";
 import { useDragSelector } from "../hooks/drag-store";
 import { BoardCard } from "./BoardCard";
 import classes from "./board.module.css";
 
-export interface SortableCardProps {
+export interface DraggableCardProps {
   applicationId: string;
   stageId: string;
   /** Where the virtualised list puts the card (px from the top of the column's content). */
@@ -18,26 +17,20 @@ export interface SortableCardProps {
 }
 
 /**
- * A card's place in its column: the sortable node (pointer drags start anywhere on it), the drop indicator when
- * a card from another column would land next to it, and the memoised card itself, which re-renders on none of it.
+ * A card's place in its column: the draggable node (pointer drags start anywhere on it), the line that shows where
+ * the dragged card would land next to it, and the memoised card itself, which re-renders on none of it. Cards are not
+ * drop targets (their column is), so picking one up measures the columns and not every card on screen; the card
+ * stays where it is while a picture of it follows the pointer (CardDragOverlay).
  */
-export const SortableCard = memo(function SortableCard({ applicationId, stageId, top, height, position, setSize, isReadOnly }: SortableCardProps) {
-  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+export const DraggableCard = memo(function DraggableCard({ applicationId, stageId, top, height, position, setSize, isReadOnly }: DraggableCardProps) {
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, isDragging } = useDraggable({
     id: applicationId,
     data: { type: "card", stageId },
     disabled: isReadOnly,
   });
   const indicator = useDragSelector((state) => (state.indicator?.cardId === applicationId ? state.indicator.side : null));
   const handle = useMemo(() => ({ ref: setActivatorNodeRef, attributes }), [setActivatorNodeRef, attributes]);
-  // No transform at all when the card stays put: dnd-kit hands every card a zero translation once a drag starts, and
-  // each transformed card becomes a compositing layer the browser builds in that same frame.
-  const isShifted = transform !== null && (transform.x !== 0 || transform.y !== 0);
-  const style: CSSProperties = {
-    top,
-    height,
-    transform: isShifted ? CSS.Translate.toString(transform) : undefined,
-    transition,
-  };
+  const style: CSSProperties = { top, height };
   return (
     <div
       ref={setNodeRef}
