@@ -28,7 +28,9 @@ const NO_LABELS: ReadonlyMap<string, string> = new Map();
  * even when it is not among the current matches. Keyboard: type, arrows, Enter; Escape closes.
  */
 export function RemoteSelect({ kind, value, onChange, knownLabels = NO_LABELS, missingLabel = "Not available", groupOrder, onDropdownOpen, onDropdownClose, ...props }: RemoteSelectProps) {
-  const [typed, setTyped] = useState("");
+  // Mantine fills the input with the chosen option's label only after the first render: start with it when the
+  // label is known, so a picker that mounts with a value never shows an empty input first.
+  const [typed, setTyped] = useState(() => (value ? knownLabels.get(value) : undefined) ?? "");
   const dropdown = useDropdownOpen(onDropdownOpen, onDropdownClose);
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
   const known = useMemo(() => (picked ? new Map([...knownLabels, [picked.value, picked.label]]) : knownLabels), [knownLabels, picked]);

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { RemoteSelect } from "../../../components/pickers/RemoteSelect";
 import { useJobStages } from "../../../components/pickers/useJobStages";
 import { JOB_STATUS_GROUPS } from "../../../components/pickers/useRemoteOptions";
@@ -29,6 +29,9 @@ export function AddToJobModal({ opened, onClose, target, onDone }: AddToJobModal
   const [stageId, setStageId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { job, loading: isLoadingStages } = useJobStages(jobId);
+  // The dialog's content unmounts while it is closed and the job picker with it; the title read with the stages
+  // lets the picker show the chosen job at once when the dialog opens again, instead of reading its label anew.
+  const jobLabels = useMemo(() => new Map(job ? [[job.id, job.title]] : []), [job]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,6 +65,9 @@ export function AddToJobModal({ opened, onClose, target, onDone }: AddToJobModal
             placeholder="Type to find a job"
             groupOrder={JOB_GROUP_ORDER}
             missingLabel="A job you cannot see"
+            knownLabels={jobLabels}
+            // Picking the chosen job again keeps it (Mantine's default would clear it, and the stage with it).
+            allowDeselect={false}
             value={jobId}
             onChange={(next) => {
               setJobId(next);
