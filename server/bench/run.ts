@@ -48,6 +48,11 @@ export interface WorkloadResult {
    * than a ratio of pooled percentiles.
    */
   ratio: { p50: number; p95: number; p99: number; throughput: number };
+  /**
+   * The lowest and highest per-round ratio of p95 and of throughput: how far the rounds of one run disagree, so a
+   * verdict that sits inside that band is read as the noise it is.
+   */
+  ratioSpread: { p95: [number, number]; throughput: [number, number] };
   /** CPU per request in the measured rounds: the server process and its PostgreSQL backends, for each side. */
   cpu: { ours: CpuPerRequest; floor: CpuPerRequest };
   statements: {
@@ -236,8 +241,12 @@ async function runWorkload(
       // Reported (and failing the workload's target), not fatal: one slow workload must not lose the whole run.
       options.log(`${workload.name}: ${oursSummary.errors} failed requests from the product, ${floorSummary.errors} from the floor (timeouts, non-2xx or GraphQL errors)`);
     }
-    const perRound = (pick: (summary: SideSummary) => number) =>
-      median(ours.map((run, round) => pick(summarize([run])) / pick(summarize([theirs[round]]))));
+    const roundRatios = (pick: (summary: SideSummary) => number) => ours.map((run, round) => pick(summarize([run])) / pick(summarize([theirs[round]])));
+    const perRound = (pick: (summary: SideSummary) => number) => median(roundRatios(pick));
+    const spread = (pick: (summary: SideSummary) => number): [number, number] => {
+      const values = roundRatios(pick);
+      return [Math.min(...values), Math.max(...values)];
+    };
     return {
       workload: workload.name,
       title: workload.title,
@@ -251,6 +260,7 @@ async function runWorkload(
         p99: perRound((summary) => summary.p99),
         throughput: perRound((summary) => summary.requestsPerSecond),
       },
+      ratioSpread: { p95: spread((summary) => summary.p95), throughput: spread((summary) => summary.requestsPerSecond) },
       cpu: { ours: ourMeter.perRequest(), floor: floorMeter.perRequest() },
       statements: { resolver, total, floor: floorStatements, ...(bySize ? { bySize } : {}) },
       responseBytes,
