@@ -5,12 +5,13 @@ import { benchDatabaseName, databaseUrl, parseCount, readOption } from "./data/d
 import { BENCH_ADMIN_EMAIL, BENCH_PASSWORD, BENCH_WORKSPACE_ID } from "./data/ids";
 import { startProductServer } from "./servers/product-server";
 import { buildWorkloads, readFixtures } from "./workloads";
+import { requestSettingsSql } from "../src/db/tenant-transaction";
 
 /**
  * `node -r @swc-node/register bench/explain.ts --contacts N --workload NAME [--body I]`: for finding out why a
  * workload is slow. Captures the product's statements for the workload's request (its I-th body) from an existing
  * dataset and prints `EXPLAIN (ANALYZE, BUFFERS)` of each, run as the product runs it: as the request role with the
- * workspace set, so row-level security shapes the plans exactly as in the benchmark.
+ * workspace and the request settings (work_mem, jit) set, so the plans are exactly the benchmark's.
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     await client.connect();
     try {
       await client.query(`SET ROLE talentlane_app`);
-      await client.query(`SELECT set_config('app.workspace_id', $1, false)`, [BENCH_WORKSPACE_ID]);
+      await client.query(`SELECT set_config('app.workspace_id', $1, false), ${requestSettingsSql("session")}`, [BENCH_WORKSPACE_ID]);
       for (const [index, statement] of captured.statements.entries()) {
         const started = Date.now();
         await client.query(statement.sql, statement.params);

@@ -5,10 +5,10 @@
  *
  * - Same SQL text and parameters, in the same order, one after another on one pooled connection (the product runs
  *   a request's statements serially on its transaction's connection too), with the product's pg type parsers.
- * - Pool connections run as the product's request role with the workspace and the product's work_mem set for the
- *   session (`SET ROLE talentlane_app`, `set_config('app.workspace_id', <id>, false)`, `set_config('work_mem', ...)`
- *   on connect), so row-level security and therefore the query plans are identical; reads run without an explicit
- *   transaction.
+ * - Pool connections run as the product's request role with the workspace and the product's request settings
+ *   (work_mem, jit) set for the session (`SET ROLE talentlane_app`, `set_config('app.workspace_id', <id>, false)`,
+ *   `requestSettingsSql("session")` on connect), so row-level security and therefore the query plans are identical;
+ *   reads run without an explicit transaction.
  * - The answer is the product's recorded response body (same bytes), written after the SQL has run: serialising
  *   is part of what the ratio measures, so the floor pays none of it.
  * - A card move is a write whose statements depend on the card's state: the floor replays the product's traced
@@ -22,7 +22,7 @@ import { Pool, type PoolClient } from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { rankBetween } from "@talentlane/shared";
 import { installPgTypeParsers } from "../../src/db/pg-types";
-import { REQUEST_WORK_MEM } from "../../src/db/tenant-transaction";
+import { requestSettingsSql } from "../../src/db/tenant-transaction";
 import type { FloorRoute, MoveTemplate, TracedStatement } from "./floor-protocol";
 
 installPgTypeParsers();
@@ -137,7 +137,7 @@ async function handle(message: Message): Promise<Record<string, unknown>> {
         // Queued before any other query on this connection, so every statement runs under the role and workspace.
         void client.query(
           `SET ROLE talentlane_app; SELECT set_config('app.workspace_id', '${message.workspaceId.replace(/'/g, "")}', false), ` +
-            `set_config('work_mem', '${REQUEST_WORK_MEM}', false)`,
+            requestSettingsSql("session"),
         );
       });
       await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { buildCompany, buildContact, signUpWorkspace, type TestWorkspace } from "../../test/factories";
 import { startTestServer, type TestServer } from "../../test/test-server";
 import { findLeakyFilterFunctions } from "./filter-operator-functions";
-import { APP_ROLE, REQUEST_WORK_MEM, withTenantTransaction } from "./tenant-transaction";
+import { APP_ROLE, REQUEST_SETTINGS, withTenantTransaction } from "./tenant-transaction";
 
 let server: TestServer;
 let alpha: TestWorkspace;
@@ -68,15 +68,17 @@ describe("row-level security under the request role", () => {
     expect(counts).toEqual({ contacts: 1, companies: 0, users: 1, workspaces: 1, role: APP_ROLE });
   });
 
-  it("gives a request's statements their own memory settings, and leaves none behind on the connection", async () => {
+  it("gives a request's statements their own settings (memory, no JIT), and leaves none behind on the connection", async () => {
+    const read = `SELECT current_setting('work_mem') AS work_mem, current_setting('jit') AS jit, current_user AS role`;
+    const [before] = await dataSource().query(read);
+    expect(before.work_mem).not.toBe(REQUEST_SETTINGS.work_mem);
     const inside = await withTenantTransaction(dataSource(), alpha.workspaceRawId, async (manager) => {
-      const [row] = await manager.query(`SELECT current_setting('work_mem') AS work_mem, current_setting('app.workspace_id') AS workspace`);
+      const [row] = await manager.query(`${read}, current_setting('app.workspace_id') AS workspace`);
       return row;
     });
-    expect(inside).toEqual({ work_mem: REQUEST_WORK_MEM, workspace: alpha.workspaceRawId });
-    const after = await dataSource().query(`SELECT current_setting('work_mem') AS work_mem, current_user AS role`);
-    expect(after[0].work_mem).not.toBe(REQUEST_WORK_MEM);
-    expect(after[0].role).not.toBe(APP_ROLE);
+    expect(inside).toEqual({ ...REQUEST_SETTINGS, role: APP_ROLE, workspace: alpha.workspaceRawId });
+    const [after] = await dataSource().query(read);
+    expect(after).toEqual(before);
   });
 
   it("refuses to write a row into another workspace", async () => {

@@ -4,11 +4,22 @@ import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 export const APP_ROLE = "talentlane_app";
 
 /**
- * Memory per sort or bitmap in a request's statements. PostgreSQL's default (4MB) turns the bitmaps of a filter
- * matching a good share of a million-contact pool lossy, and every row on a lossy page is checked again (the
- * benchmark's pool filter: FINDINGS.md, finding 5). Transaction-local, like the role.
+ * Settings every request's statements run with, transaction-local like the role:
+ * - `work_mem`: memory per sort or bitmap. PostgreSQL's default (4MB) turns the bitmaps of a filter matching a good
+ *   share of a million-contact pool lossy, and every row on a lossy page is checked again (the benchmark's pool
+ *   filter: FINDINGS.md, finding 5).
+ * - `jit`: off. PostgreSQL compiles a statement whose estimated cost passes `jit_above_cost` anew on every execution;
+ *   a search or a filter over a large pool crosses it, and the 30-90 ms of compiling cost more than the compiled
+ *   code saved (FINDINGS.md, finding 6).
  */
-export const REQUEST_WORK_MEM = "32MB";
+export const REQUEST_SETTINGS: Readonly<Record<string, string>> = { work_mem: "32MB", jit: "off" };
+
+/** `set_config` calls for {@link REQUEST_SETTINGS}, for a select list: transaction-local, or for the session. */
+export function requestSettingsSql(scope: "transaction" | "session"): string {
+  return Object.entries(REQUEST_SETTINGS)
+    .map(([name, value]) => `set_config('${name}', '${value}', ${scope === "transaction"})`)
+    .join(", ");
+}
 
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -50,7 +61,7 @@ export async function beginTenantTransactionWith(
     const connection = (await queryRunner.connect()) as { query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]> };
     const results = await connection.query(
       `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
-        `set_config('work_mem', '${REQUEST_WORK_MEM}', true)${followUp === null ? "" : `; ${followUp}`}`,
+        `${requestSettingsSql("transaction")}${followUp === null ? "" : `; ${followUp}`}`,
     );
     if (followUp !== null) rows = (Array.isArray(results) ? results[results.length - 1] : results).rows;
     // TypeORM did not see the transaction start through startTransaction(); tell it one is open, so that
