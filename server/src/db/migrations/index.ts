@@ -4,6 +4,7 @@ import { AtsCore1764500000000 } from "./1764500000000-AtsCore";
 import { SearchAndBoardIndexes1764600000000 } from "./1764600000000-SearchAndBoardIndexes";
 import { ValueSuggestions1764700000000 } from "./1764700000000-ValueSuggestions";
 import { PickerSearchIndexes1764800000000 } from "./1764800000000-PickerSearchIndexes";
+import { DropNameTrigramGist1764900000000 } from "./1764900000000-DropNameTrigramGist";
 
 /** Migrations in the order they run; both database modes run exactly these. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SearchAndBoardIndexes1764600000000,
   ValueSuggestions1764700000000,
   PickerSearchIndexes1764800000000,
+  DropNameTrigramGist1764900000000,
 ];

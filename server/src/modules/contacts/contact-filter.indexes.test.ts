@@ -65,7 +65,7 @@ describe("indexes behind the filters", () => {
     ["tags", { tags: { anyOf: ["x"] } }, "contact_tags_idx"],
     ["custom field equality", { customFields: [{ key: "visa", equalTo: true }] }, "contact_custom_values_idx"],
     ["custom field range", { customFields: [{ key: "score", greaterThan: 50 }] }, "contact_custom_values_idx"],
-    ["name includes", { name: { includes: "lovelace" } }, /contact_display_name_trgm_(gist_)?idx/],
+    ["name includes", { name: { includes: "lovelace" } }, "contact_display_name_trgm_idx"],
     ["email", { email: { includes: "@example" } }, "contact_email_trgm_idx"],
     ["phone", { phone: { includes: "5550" } }, "contact_phone_trgm_idx"],
     ["headline", { headline: { includes: "engineer" } }, "contact_headline_trgm_idx"],
@@ -91,8 +91,8 @@ describe("indexes behind the filters", () => {
     const plan = await planFor((params) => contactSearch(params.add("lovelace"), params.add("%lovelace%"), "lovelace").condition,
     );
     expect(plan).toContain("contact_search_idx");
-    // Either trigram index on the name serves the substring and fuzzy match; the GiST one also orders by distance.
-    expect(plan).toMatch(/contact_display_name_trgm_(gist_)?idx/);
+    // The GIN trigram index on the name serves the substring and the fuzzy (word similarity) match.
+    expect(plan).toContain("contact_display_name_trgm_idx");
     expect(plan).toContain("contact_email_trgm_idx");
   });
 });

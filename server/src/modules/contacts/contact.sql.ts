@@ -69,8 +69,9 @@ export const FUZZY_MIN_LENGTH = 5;
  * match by substring (trigram indexes), and names of terms of five or more characters by word similarity too, so
  * "lovelase" finds Lovelace. A term that is an email address (it has an @) matches emails only.
  *
- * Relevance is how close the name is to the term (trigram word distance, ascending): the GiST trigram index hands
- * out the closest names first, so a search matching a hundred thousand contacts need not score them all.
+ * Relevance is how close the name is to the term (trigram word distance, ascending; then id, for a total order).
+ * Every match is scored: an index's nearest-first order cannot serve "distance, then id", and taking ties along
+ * is slower still for common names (migration DropNameTrigramGist).
  */
 export function contactSearch(termParam: string, patternParam: string, term: string): { condition: string; distance: string } {
   const distance = `(lower(c.display_name) <->> ${termParam})`;
