@@ -42,6 +42,28 @@ describe("static talent pools", () => {
     expect((await workspace.admin.expectData(MEMBERS, { id: pool.id })).talentPool.members.totalCount).toBe(3);
   });
 
+  it("pages members by name both ways, each with who added it and why", async () => {
+    const pool = (await workspace.admin.expectData(CREATE_POOL, { input: { name: "Everyone, paged", kind: "STATIC" } })).createTalentPool.talentPool;
+    const ids = Object.values(people).map((person) => person.id);
+    await workspace.admin.expectData(`mutation ($input: PoolMembersInput!) { addToTalentPool(input: $input) { affectedCount } }`, {
+      input: { poolId: pool.id, contactIds: ids, note: "All of them" },
+    });
+    const PAGE = `query ($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      talentPool(id: $id) { members(orderBy: NAME_ASC, first: $first, after: $after, last: $last, before: $before) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { note addedBy { id } node { displayName } } } }
+    }`;
+    const first = (await workspace.admin.expectData(PAGE, { id: pool.id, first: 3 })).talentPool.members;
+    const rest = (await workspace.admin.expectData(PAGE, { id: pool.id, first: 3, after: first.pageInfo.endCursor })).talentPool.members;
+    const names = (page: any) => page.edges.map((edge: any) => edge.node.displayName);
+    expect([...names(first), ...names(rest)]).toEqual(["Ana Go", "Ben Go", "Cas Rust", "Dee Java"]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...rest.edges].every((edge: any) => edge.note === "All of them" && edge.addedBy.id === workspace.adminId)).toBe(true);
+    const last = (await workspace.admin.expectData(PAGE, { id: pool.id, last: 3 })).talentPool.members;
+    expect(names(last)).toEqual(["Ben Go", "Cas Rust", "Dee Java"]);
+    const before = (await workspace.admin.expectData(PAGE, { id: pool.id, last: 3, before: last.pageInfo.startCursor })).talentPool.members;
+    expect(names(before)).toEqual(["Ana Go"]);
+  });
+
   it("narrows members by skills, location, experience, stage, tags and custom values together", async () => {
     const pool = (await workspace.admin.expectData(CREATE_POOL, { input: { name: "Everyone", kind: "STATIC" } })).createTalentPool.talentPool;
     await workspace.admin.expectData(`mutation ($input: PoolMembersInput!) { addToTalentPool(input: $input) { affectedCount } }`, {

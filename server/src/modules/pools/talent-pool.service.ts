@@ -6,7 +6,7 @@ import { slicePage } from "../../common/pagination/connection.types";
 import { encodeCursor } from "../../common/pagination/cursor";
 import { buildKeyset, sortValuesOf, type KeysetOrdering } from "../../common/pagination/keyset";
 import { readPageRequest, type PaginationArgs } from "../../common/pagination/page";
-import { runPagedQuery } from "../../common/pagination/paged-query";
+import { rowsStatement, runPagedQuery, type PagedQuery } from "../../common/pagination/paged-query";
 import { escapeLike, queryReturning, SqlParameters } from "../../common/sql";
 import type { RequestContext } from "../../graphql/context";
 import { ContactOrderBy, type ContactFilter } from "../contacts/contact-filter.inputs";
@@ -91,13 +91,21 @@ export async function listPoolMembers(context: RequestContext, pool: TalentPoolT
   const params = selection.params;
   const countValues = [...params.values];
   const poolParam = params.add(pool.rawId);
-  const from = `contact c LEFT JOIN pool_membership pm ON pm.workspace_id = c.workspace_id AND pm.contact_id = c.id AND pm.pool_id = ${poolParam}::uuid`;
-  const { seek, orderBy, sortSelect } = buildKeyset(ordering, page.direction, page.cursor, params);
-  const rows = (await context.db.query(
-    `SELECT ${CONTACT_COLUMNS}, pm.added_at AS member_added_at, pm.added_by_id AS member_added_by_id, pm.note AS member_note, ${sortSelect}
-       FROM ${from} WHERE ${selection.where} AND ${seek} ORDER BY ${orderBy} LIMIT ${page.limit + 1}`,
-    params.values,
-  )) as Array<ContactRow & { member_added_at: Date | null; member_added_by_id: string | null; member_note: string | null } & Record<string, unknown>>;
+  // A pool can hold a large share of the contacts: sort the members' keys, then read the page's rows with who
+  // added each and why (paged-query.ts, keysFirst).
+  const query: PagedQuery = {
+    select: `${CONTACT_COLUMNS}, pm.added_at AS member_added_at, pm.added_by_id AS member_added_by_id, pm.note AS member_note`,
+    from: "contact c",
+    where: selection.where,
+    params,
+    ordering,
+    page,
+    keysFirst: {
+      table: `(contact c LEFT JOIN pool_membership pm ON pm.workspace_id = c.workspace_id AND pm.contact_id = c.id AND pm.pool_id = ${poolParam}::uuid)`,
+      key: ["c.workspace_id", "c.id"],
+    },
+  };
+  const rows = (await context.db.query(rowsStatement(query, buildKeyset(ordering, page.direction, page.cursor, params)), params.values)) as Array<ContactRow & { member_added_at: Date | null; member_added_by_id: string | null; member_note: string | null } & Record<string, unknown>>;
   let total: Promise<number> | null = null;
   const countTotal = () =>
     (total ??= context.db
