@@ -21,6 +21,7 @@ const environmentSchema = z.object({
   ALLOW_SIGNUP: booleanFromEnv.default(true),
   SEED_DEMO: booleanFromEnv.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60 * 60 * 1000).default(60 * 1000),
   TRUST_PROXY: booleanFromEnv.default(false),
   TALENTLANE_DIAGNOSTICS: booleanFromEnv.optional(),
   WEB_DIST_DIR: z.string().optional(),
@@ -41,6 +42,12 @@ export interface AppConfig {
   allowSignUp: boolean;
   seedDemo: boolean;
   bodyLimitBytes: number;
+  /**
+   * The longest one SQL statement of an API request may run (lock waits included) before PostgreSQL cancels it
+   * and the request fails with TIMEOUT: a request must not hold a pooled connection, and locks, for as long as
+   * it likes. Background work is not limited by it.
+   */
+  statementTimeoutMs: number;
   trustProxy: boolean;
   webDistDir: string;
   /**
@@ -82,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     allowSignUp: values.ALLOW_SIGNUP,
     seedDemo: values.SEED_DEMO || argv.includes("--seed-demo"),
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
     trustProxy: values.TRUST_PROXY,
     diagnostics: values.TALENTLANE_DIAGNOSTICS ?? values.NODE_ENV !== "production",
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(serverRoot, "..", "web", "dist")),

@@ -14,10 +14,19 @@ export const APP_ROLE = "talentlane_app";
  */
 export const REQUEST_SETTINGS: Readonly<Record<string, string>> = { work_mem: "32MB", jit: "off" };
 
-/** `set_config` calls for {@link REQUEST_SETTINGS}, for a select list: transaction-local, or for the session. */
-export function requestSettingsSql(scope: "transaction" | "session"): string {
-  return Object.entries(REQUEST_SETTINGS)
-    .map(([name, value]) => `set_config('${name}', '${value}', ${scope === "transaction"})`)
+const SETTING_NAME = /^[a-z_.]+$/;
+const SETTING_VALUE = /^[\w.]+$/;
+
+/**
+ * `set_config` calls for {@link REQUEST_SETTINGS} and any `extra` ones, for a select list: transaction-local, or
+ * for the session. Names and values are written into the SQL text, so only plain words are accepted.
+ */
+export function requestSettingsSql(scope: "transaction" | "session", extra: Readonly<Record<string, string>> = {}): string {
+  return Object.entries({ ...REQUEST_SETTINGS, ...extra })
+    .map(([name, value]) => {
+      if (!SETTING_NAME.test(name) || !SETTING_VALUE.test(value)) throw new Error(`not a plain setting: ${name} = ${value}`);
+      return `set_config('${name}', '${value}', ${scope === "transaction"})`;
+    })
     .join(", ");
 }
 
@@ -45,12 +54,14 @@ export async function beginTenantTransaction(
  * request role (the request's credential lookup: every authenticated request would otherwise wait for a second
  * round trip before its first resolver). `followUp` is SQL text without parameters; whoever builds it must
  * write values into it only in forms that cannot break out of a literal (canonical UUIDs). Its rows are returned.
+ * `settings` are more transaction-local settings (an API request's statement timeout).
  */
 export async function beginTenantTransactionWith(
   dataSource: DataSource,
   data: Record<string, unknown>,
   workspaceId: string | null,
   followUp: string | null,
+  settings: Readonly<Record<string, string>> = {},
 ): Promise<{ queryRunner: QueryRunner; rows: Array<Record<string, unknown>> | null }> {
   if (workspaceId !== null && !CANONICAL_UUID.test(workspaceId)) throw new Error("a workspace id must be a canonical UUID");
   const queryRunner = dataSource.createQueryRunner();
@@ -61,7 +72,7 @@ export async function beginTenantTransactionWith(
     const connection = (await queryRunner.connect()) as { query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]> };
     const results = await connection.query(
       `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
-        `${requestSettingsSql("transaction")}${followUp === null ? "" : `; ${followUp}`}`,
+        `${requestSettingsSql("transaction", settings)}${followUp === null ? "" : `; ${followUp}`}`,
     );
     if (followUp !== null) rows = (Array.isArray(results) ? results[results.length - 1] : results).rows;
     // TypeORM did not see the transaction start through startTransaction(); tell it one is open, so that

@@ -27,6 +27,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...details },
     };
   }
+  if (isStatementTimeout(original)) {
+    return {
+      ...base,
+      message:
+        "The request ran longer than the server allows and was stopped; nothing was changed. Narrow the filter or search, " +
+        "or act on fewer records at a time.",
+      extensions: { code: ErrorCode.TIMEOUT },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && REQUEST_PROBLEM_CODES.has(code)) {
     const fields = variableProblem(formatted.message);
@@ -38,6 +47,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code } };
   }
   return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * Whether PostgreSQL cancelled the statement (SQLSTATE 57014: the request's statement timeout, the only canceller
+ * the product sets). node-postgres puts the code on its error; TypeORM keeps that error as `driverError`.
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  const failure = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return failure?.code === "57014" || failure?.driverError?.code === "57014";
 }
 
 /** Whether an error is one the API expects (and need not log as a fault). */

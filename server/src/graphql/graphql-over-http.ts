@@ -26,7 +26,7 @@ import type { Logger } from "../common/logger";
 import { createSqlStatementStats } from "../db/sql-statement-logger";
 import { createCompiledExecutor } from "./compiled-executor";
 import { RequestContext } from "./context";
-import { formatError, isExpectedError, unwrapResolverError } from "./format-error";
+import { formatError, isExpectedError, isStatementTimeout, unwrapResolverError } from "./format-error";
 import { createLoaders } from "./loaders";
 import { finishRequestTransaction, needsDatabase, openRequestTransaction } from "./request-transaction";
 
@@ -142,7 +142,9 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
     }
     const errors = result.errors ?? [];
     for (const error of errors) {
-      if (!isExpectedError(error)) context.logger.error({ err: unwrapResolverError(error) }, "request failed");
+      // A timeout is the request's size meeting the server's limit, not a fault; operators still want to see it.
+      if (isStatementTimeout(unwrapResolverError(error))) context.logger.warn({ path: error.path, operationName: params.operationName }, "statement timeout");
+      else if (!isExpectedError(error)) context.logger.error({ err: unwrapResolverError(error) }, "request failed");
     }
     const { commitFailed, cookies } = operation.needsDatabase
       ? await finishRequestTransaction(dataSource, context, errors.length === 0)

@@ -6,7 +6,8 @@ import type { RequestContext } from "./context";
 
 /*
  * One transaction per GraphQL operation. It opens once the operation is parsed, valid and its variables coerced, and
- * before any resolver (as the request role, with the viewer's workspace set transaction-locally); it commits only if
+ * before any resolver (as the request role, with the viewer's workspace and the statement timeout set
+ * transaction-locally); it commits only if
  * the operation produced no error, and otherwise rolls back, so a failed mutation changes nothing. A request that
  * fails to parse or validate, or an operation that asks only for `__typename` or introspection, touches no database.
  * Session cookies are sent only for committed work.
@@ -28,7 +29,9 @@ function isMetaField(selection: SelectionNode): boolean {
 export async function openRequestTransaction(dataSource: DataSource, context: RequestContext): Promise<void> {
   const credential = readPresentedCredential(context.request);
   const lookup = credentialLookupStatement(credential);
-  const opened = await beginTenantTransactionWith(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null, lookup);
+  const opened = await beginTenantTransactionWith(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null, lookup, {
+    statement_timeout: `${context.config.statementTimeoutMs}ms`,
+  });
   context.queryRunner = opened.queryRunner;
   try {
     await resolveViewer(context, credential, opened.rows);

@@ -1,0 +1,57 @@
+import { parseGlobalId } from "../common/global-id";
+import { buildApplication, buildContact, buildJob, signUpWorkspace, type TestWorkspace } from "../../test/factories";
+import { startTestServer, type TestServer } from "../../test/test-server";
+
+let server: TestServer;
+let workspace: TestWorkspace;
+
+beforeAll(async () => {
+  server = await startTestServer({ environment: { STATEMENT_TIMEOUT_MS: "300" } });
+  workspace = await signUpWorkspace(server);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: $input) { application { id version stage { name } } } }`;
+const BOARD = `query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { stage { name } cards { nodes { id } } } } }`;
+
+describe("the statement timeout of API requests", () => {
+  it("stops a statement that waits past STATEMENT_TIMEOUT_MS, answers TIMEOUT and changes nothing", async () => {
+    const job = await buildJob(workspace.admin);
+    const contact = await buildContact(workspace.admin, { displayName: "Held Up" });
+    const card = await buildApplication(workspace.admin, job.id, contact.id);
+    const target = job.stages.find((stage: { name: string }) => stage.name !== card.stage.name);
+    const columnOf = async () => {
+      const board = (await workspace.admin.expectData(BOARD, { jobId: job.id })).pipelineBoard;
+      return board.columns.find((column: any) => column.cards.nodes.some((node: { id: string }) => node.id === card.id))?.stage.name;
+    };
+
+    // Another transaction holds the job's row lock (as a long edit of the job would); the move waits for it.
+    const blocker = server.db.database.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    try {
+      await blocker.query(`SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id]);
+      const started = Date.now();
+      const error = await workspace.admin.expectError(MOVE, { input: { id: card.id, toStageId: target.id } });
+      expect(error.extensions?.code).toBe("TIMEOUT");
+      expect(error.message).toMatch(/ran longer than the server allows and was stopped; nothing was changed/);
+      // Stopped at the limit, not when the lock was released.
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+
+    expect(await columnOf()).toBe(card.stage.name);
+    const moved = (await workspace.admin.expectData(MOVE, { input: { id: card.id, toStageId: target.id } })).moveApplication.application;
+    expect(moved.stage.name).toBe(target.name);
+    expect(await columnOf()).toBe(target.name);
+  });
+
+  it("lets requests that finish in time run as before", async () => {
+    const data = await workspace.admin.expectData(`{ contacts(first: 5) { totalCount } }`);
+    expect(data.contacts.totalCount).toBeGreaterThan(0);
+  });
+});
