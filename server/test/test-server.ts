@@ -25,7 +25,11 @@ export interface TestServer {
  */
 export async function startTestServer(options: { embedded?: boolean; environment?: Record<string, string> } = {}): Promise<TestServer> {
   const db = await createTestDatabase({ embedded: options.embedded });
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...options.environment }, []);
+  // The configuration names the database the server runs on, as in production (the embedded one has no URL).
+  const config = loadConfig(
+    { NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...(db.url ? { DATABASE_URL: db.url } : {}), ...options.environment },
+    [],
+  );
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const schema = await buildApiSchema();
   const { listener } = createHttpApp({ config, logger, dataSource: db.database.dataSource, schema });

@@ -62,14 +62,20 @@ export async function beginTenantTransactionWith(
   workspaceId: string | null,
   followUp: string | null,
   settings: Readonly<Record<string, string>> = {},
-): Promise<{ queryRunner: QueryRunner; rows: Array<Record<string, unknown>> | null }> {
+): Promise<{ queryRunner: QueryRunner; rows: Array<Record<string, unknown>> | null; backendPid: number | null }> {
   if (workspaceId !== null && !CANONICAL_UUID.test(workspaceId)) throw new Error("a workspace id must be a canonical UUID");
   const queryRunner = dataSource.createQueryRunner();
   queryRunner.data = data;
   serializeQueries(queryRunner);
   let rows: Array<Record<string, unknown>> | null = null;
+  let backendPid: number | null = null;
   try {
-    const connection = (await queryRunner.connect()) as { query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]> };
+    const connection = (await queryRunner.connect()) as {
+      query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]>;
+      /** node-postgres: the server process of this connection (the embedded database has none). */
+      processID?: number | null;
+    };
+    backendPid = typeof connection.processID === "number" ? connection.processID : null;
     const results = await connection.query(
       `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
         `${requestSettingsSql("transaction", settings)}${followUp === null ? "" : `; ${followUp}`}`,
@@ -82,7 +88,7 @@ export async function beginTenantTransactionWith(
     await queryRunner.release();
     throw error;
   }
-  return { queryRunner, rows };
+  return { queryRunner, rows, backendPid };
 }
 
 /** What node-postgres answers per statement of a simple query. */

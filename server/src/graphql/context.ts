@@ -32,6 +32,10 @@ export interface RequestInfo {
  */
 export class RequestContext {
   queryRunner: QueryRunner | null = null;
+  /** The PostgreSQL server process of the request's transaction, to cancel its statement (null: embedded database). */
+  backendPid: number | null = null;
+  /** Set once the client went away and the running statement is being cancelled; the transaction ends after it. */
+  cancellation: Promise<void> | null = null;
   viewer: Viewer | null = null;
   /** Why a presented credential was refused; reported when an operation needs authentication. */
   authProblem: string | null = null;

@@ -54,8 +54,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * the product sets). node-postgres puts the code on its error; TypeORM keeps that error as `driverError`.
  */
 export function isStatementTimeout(error: unknown): boolean {
+  return sqlStateOf(error) === "57014";
+}
+
+/** The SQLSTATE of a PostgreSQL error (node-postgres's, or TypeORM's wrapping of it), else null. */
+export function sqlStateOf(error: unknown): string | null {
   const failure = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  return failure?.code === "57014" || failure?.driverError?.code === "57014";
+  const code = failure?.driverError?.code ?? failure?.code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
 
 /** Whether an error is one the API expects (and need not log as a fault). */

@@ -26,9 +26,9 @@ import type { Logger } from "../common/logger";
 import { createSqlStatementStats } from "../db/sql-statement-logger";
 import { createCompiledExecutor } from "./compiled-executor";
 import { RequestContext } from "./context";
-import { formatError, isExpectedError, isStatementTimeout, unwrapResolverError } from "./format-error";
+import { formatError, isExpectedError, isStatementTimeout, sqlStateOf, unwrapResolverError } from "./format-error";
 import { createLoaders } from "./loaders";
-import { finishRequestTransaction, needsDatabase, openRequestTransaction } from "./request-transaction";
+import { cancelAbandonedRequest, finishRequestTransaction, needsDatabase, openRequestTransaction } from "./request-transaction";
 
 /** Limits that stop abusive queries before they run. */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 5_000, maxCost: 20_000 };
@@ -37,6 +37,9 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxDirectives: 20, m
 const DOCUMENT_CACHE = { maxEntries: 1_000, maxTextBytes: 32 * 1024 * 1024 };
 
 /** Headers every answer of the API carries: no sniffing, no framing, never stored by a cache (they hold personal data). */
+/** SQLSTATE of a statement sent after an earlier one failed in the same transaction. */
+const IN_FAILED_TRANSACTION = "25P02";
+
 export const API_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
@@ -126,7 +129,13 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
 
     const context = new RequestContext(requestId, config, logger, requestInfo(request, config.trustProxy), createLoaders);
     context.sqlStats = createSqlStatementStats(config.diagnostics && request.headers["x-talentlane-sql-trace"] === "1");
-    if (operation.needsDatabase) await openRequestTransaction(dataSource, context);
+    if (operation.needsDatabase) {
+      await openRequestTransaction(dataSource, context);
+      // "close" before the answer is written means the client hung up.
+      response.once("close", () => {
+        if (!response.writableFinished) cancelAbandonedRequest(config, context);
+      });
+    }
     let result: ExecutionResult;
     context.sqlStats.counting = true;
     try {
@@ -142,9 +151,12 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
     }
     const errors = result.errors ?? [];
     for (const error of errors) {
+      const original = unwrapResolverError(error);
+      // The client went away and its statement was cancelled (cancelAbandonedRequest logs that once).
+      if (context.cancellation && (isStatementTimeout(original) || sqlStateOf(original) === IN_FAILED_TRANSACTION)) continue;
       // A timeout is the request's size meeting the server's limit, not a fault; operators still want to see it.
-      if (isStatementTimeout(unwrapResolverError(error))) context.logger.warn({ path: error.path, operationName: params.operationName }, "statement timeout");
-      else if (!isExpectedError(error)) context.logger.error({ err: unwrapResolverError(error) }, "request failed");
+      if (isStatementTimeout(original)) context.logger.warn({ path: error.path, operationName: params.operationName }, "statement timeout");
+      else if (!isExpectedError(error)) context.logger.error({ err: original }, "request failed");
     }
     const { commitFailed, cookies } = operation.needsDatabase
       ? await finishRequestTransaction(dataSource, context, errors.length === 0)

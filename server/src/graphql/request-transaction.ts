@@ -1,5 +1,7 @@
 import { Kind, type OperationDefinitionNode, type SelectionNode } from "graphql";
+import { Client } from "pg";
 import type { DataSource } from "typeorm";
+import type { AppConfig } from "../config/config";
 import { beginTenantTransactionWith, endTenantTransaction, withTenantTransaction } from "../db/tenant-transaction";
 import { credentialLookupStatement, readPresentedCredential, resolveViewer } from "../modules/auth/auth.service";
 import type { RequestContext } from "./context";
@@ -33,6 +35,7 @@ export async function openRequestTransaction(dataSource: DataSource, context: Re
     statement_timeout: `${context.config.statementTimeoutMs}ms`,
   });
   context.queryRunner = opened.queryRunner;
+  context.backendPid = opened.backendPid;
   try {
     await resolveViewer(context, credential, opened.rows);
   } catch (error) {
@@ -43,11 +46,36 @@ export async function openRequestTransaction(dataSource: DataSource, context: Re
 }
 
 /**
+ * The client went away before its answer (a superseded search, a closed tab): cancels the statement the request's
+ * transaction is running, so it stops using the database; the request then fails and rolls back. PostgreSQL ignores
+ * a cancel that arrives between statements. The cancel goes over a connection of its own, not the pool's: when
+ * every pooled connection belongs to an abandoned request, none would be free for it. Ending the transaction
+ * waits for it, so it can never reach the statement of whichever request uses the connection next. Not available
+ * on the embedded database.
+ */
+export function cancelAbandonedRequest(config: AppConfig, context: RequestContext): void {
+  const pid = context.backendPid;
+  if (!context.queryRunner || pid === null || !config.databaseUrl || context.cancellation) return;
+  const canceller = new Client({ connectionString: config.databaseUrl, application_name: "talentlane-cancel", connectionTimeoutMillis: 5_000 });
+  canceller.on("error", () => undefined); // a failure after connecting surfaces through the query's promise
+  context.cancellation = canceller
+    .connect()
+    .then(() => canceller.query(`SELECT pg_cancel_backend($1)`, [pid]))
+    .then(
+      () => context.logger.info({ backendPid: pid }, "client went away; cancelled the request's statement"),
+      (error: unknown) => context.logger.warn({ err: error }, "could not cancel the statement of an abandoned request"),
+    )
+    .finally(() => canceller.end().catch(() => undefined));
+}
+
+/**
  * Ends the request's transaction (commit when the operation succeeded, else roll back), records what must survive a
  * rollback, starts the after-commit bookkeeping without waiting for it, and tells which Set-Cookie values may go out.
  * `commitFailed` means the operation ran but its work was not saved: the answer must not claim it was.
  */
 export async function finishRequestTransaction(dataSource: DataSource, context: RequestContext, succeeded: boolean): Promise<{ committed: boolean; commitFailed: boolean; cookies: string[] }> {
+  // A cancellation sent after the connection went back to the pool could stop another request's statement.
+  if (context.cancellation) await context.cancellation;
   const queryRunner = context.queryRunner;
   context.queryRunner = null;
   let committed = false;
