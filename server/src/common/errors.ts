@@ -8,7 +8,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   CONFLICT = "CONFLICT",
   RATE_LIMITED = "RATE_LIMITED",
-  /** A statement of the request ran longer than the server allows (STATEMENT_TIMEOUT_MS); nothing was changed. */
+  /**
+   * A statement of the request ran longer than the server allows (STATEMENT_TIMEOUT_MS; for mutations
+   * MUTATION_STATEMENT_TIMEOUT_MS); nothing was changed.
+   */
   TIMEOUT = "TIMEOUT",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

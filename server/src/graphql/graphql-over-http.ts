@@ -130,7 +130,7 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
     const context = new RequestContext(requestId, config, logger, requestInfo(request, config.trustProxy), createLoaders);
     context.sqlStats = createSqlStatementStats(config.diagnostics && request.headers["x-talentlane-sql-trace"] === "1");
     if (operation.needsDatabase) {
-      await openRequestTransaction(dataSource, context);
+      await openRequestTransaction(dataSource, context, operation.definition.operation);
       // "close" before the answer is written means the client hung up.
       response.once("close", () => {
         if (!response.writableFinished) cancelAbandonedRequest(config, context);

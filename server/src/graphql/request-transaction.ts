@@ -1,4 +1,4 @@
-import { Kind, type OperationDefinitionNode, type SelectionNode } from "graphql";
+import { Kind, type OperationDefinitionNode, type OperationTypeNode, type SelectionNode } from "graphql";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../config/config";
@@ -26,13 +26,15 @@ function isMetaField(selection: SelectionNode): boolean {
 
 /**
  * Opens the request's transaction and checks the presented credential inside it (setting `context.viewer`): the
- * credential's record is read in the same round trip that begins the transaction.
+ * credential's record is read in the same round trip that begins the transaction, and the statement timeout set for
+ * the operation's kind (queries, mutations).
  */
-export async function openRequestTransaction(dataSource: DataSource, context: RequestContext): Promise<void> {
+export async function openRequestTransaction(dataSource: DataSource, context: RequestContext, kind: OperationTypeNode): Promise<void> {
+  const timeoutMs = kind === "mutation" ? context.config.mutationStatementTimeoutMs : context.config.statementTimeoutMs;
   const credential = readPresentedCredential(context.request);
   const lookup = credentialLookupStatement(credential);
   const opened = await beginTenantTransactionWith(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null, lookup, {
-    statement_timeout: `${context.config.statementTimeoutMs}ms`,
+    statement_timeout: `${timeoutMs}ms`,
   });
   context.queryRunner = opened.queryRunner;
   context.backendPid = opened.backendPid;

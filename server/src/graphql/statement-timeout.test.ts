@@ -6,7 +6,7 @@ let server: TestServer;
 let workspace: TestWorkspace;
 
 beforeAll(async () => {
-  server = await startTestServer({ environment: { STATEMENT_TIMEOUT_MS: "300" } });
+  server = await startTestServer({ environment: { STATEMENT_TIMEOUT_MS: "300", MUTATION_STATEMENT_TIMEOUT_MS: "1500" } });
   workspace = await signUpWorkspace(server);
 });
 afterAll(async () => {
@@ -17,7 +17,7 @@ const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: 
 const BOARD = `query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { stage { name } cards { nodes { id } } } } }`;
 
 describe("the statement timeout of API requests", () => {
-  it("stops a statement that waits past STATEMENT_TIMEOUT_MS, answers TIMEOUT and changes nothing", async () => {
+  it("stops a mutation's statement that waits past MUTATION_STATEMENT_TIMEOUT_MS, answers TIMEOUT and changes nothing", async () => {
     const job = await buildJob(workspace.admin);
     const contact = await buildContact(workspace.admin, { displayName: "Held Up" });
     const card = await buildApplication(workspace.admin, job.id, contact.id);
@@ -37,7 +37,8 @@ describe("the statement timeout of API requests", () => {
       const error = await workspace.admin.expectError(MOVE, { input: { id: card.id, toStageId: target.id } });
       expect(error.extensions?.code).toBe("TIMEOUT");
       expect(error.message).toMatch(/ran longer than the server allows and was stopped; nothing was changed/);
-      // Stopped at the limit, not when the lock was released.
+      // Stopped at the mutations' limit: not at the queries' shorter one, nor when the lock was released.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await blocker.rollbackTransaction();
@@ -48,6 +49,24 @@ describe("the statement timeout of API requests", () => {
     const moved = (await workspace.admin.expectData(MOVE, { input: { id: card.id, toStageId: target.id } })).moveApplication.application;
     expect(moved.stage.name).toBe(target.name);
     expect(await columnOf()).toBe(target.name);
+  });
+
+  it("stops a query's statement that waits past STATEMENT_TIMEOUT_MS", async () => {
+    await buildContact(workspace.admin, { displayName: "Behind A Lock" });
+    // Another transaction locks the whole contact table (as a migration might); reading contacts waits for it.
+    const blocker = server.db.database.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    try {
+      await blocker.query(`LOCK TABLE contact IN ACCESS EXCLUSIVE MODE`);
+      const started = Date.now();
+      const error = await workspace.admin.expectError(`{ contacts(first: 5) { totalCount nodes { displayName } } }`);
+      expect(error.extensions?.code).toBe("TIMEOUT");
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
   });
 
   it("lets requests that finish in time run as before", async () => {
