@@ -49,3 +49,21 @@ export async function startTestServer(options: { embedded?: boolean; environment
     },
   };
 }
+
+/**
+ * Runs `work` while another transaction holds the lock `lockStatement` takes (e.g. `SELECT ... FOR UPDATE`, `LOCK
+ * TABLE`), as a long edit or a migration would: what the API does meanwhile has to wait for it. The lock is released
+ * (rolled back) when `work` ends, whether or not it succeeded.
+ */
+export async function whileLocked<T>(server: TestServer, lockStatement: string, params: unknown[], work: () => Promise<T>): Promise<T> {
+  const blocker = server.db.database.dataSource.createQueryRunner();
+  await blocker.connect();
+  await blocker.startTransaction();
+  try {
+    await blocker.query(lockStatement, params);
+    return await work();
+  } finally {
+    await blocker.rollbackTransaction();
+    await blocker.release();
+  }
+}

@@ -1,6 +1,6 @@
 import { parseGlobalId } from "../common/global-id";
 import { buildApplication, buildContact, buildJob, signUpWorkspace, type TestWorkspace } from "../../test/factories";
-import { startTestServer, type TestServer } from "../../test/test-server";
+import { startTestServer, whileLocked, type TestServer } from "../../test/test-server";
 
 let server: TestServer;
 let workspace: TestWorkspace;
@@ -42,11 +42,7 @@ describe("a request whose client goes away", () => {
     const target = job.stages.find((stage: { name: string }) => stage.name !== card.stage.name);
 
     // Another transaction holds the job's row lock, so the move waits for it (the statement timeout is a minute).
-    const blocker = server.db.database.dataSource.createQueryRunner();
-    await blocker.connect();
-    await blocker.startTransaction();
-    try {
-      await blocker.query(`SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id]);
+    await whileLocked(server, `SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id], async () => {
       const controller = new AbortController();
       const sent = fetch(server.graphqlUrl, {
         method: "POST",
@@ -62,10 +58,7 @@ describe("a request whose client goes away", () => {
       expect(await sent).toBe("aborted");
       // The lock is still held: only the cancellation can have ended the wait.
       expect(await waitUntil(async () => (await requestsWaitingForLocks()) === 0)).toBe(true);
-    } finally {
-      await blocker.rollbackTransaction();
-      await blocker.release();
-    }
+    });
 
     const board = (await workspace.admin.expectData(BOARD, { jobId: job.id })).pipelineBoard;
     const column = board.columns.find((candidate: any) => candidate.cards.nodes.some((node: { id: string }) => node.id === card.id));

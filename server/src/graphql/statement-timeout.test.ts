@@ -1,6 +1,6 @@
 import { parseGlobalId } from "../common/global-id";
 import { buildApplication, buildContact, buildJob, signUpWorkspace, type TestWorkspace } from "../../test/factories";
-import { startTestServer, type TestServer } from "../../test/test-server";
+import { startTestServer, whileLocked, type TestServer } from "../../test/test-server";
 
 let server: TestServer;
 let workspace: TestWorkspace;
@@ -28,11 +28,7 @@ describe("the statement timeout of API requests", () => {
     };
 
     // Another transaction holds the job's row lock (as a long edit of the job would); the move waits for it.
-    const blocker = server.db.database.dataSource.createQueryRunner();
-    await blocker.connect();
-    await blocker.startTransaction();
-    try {
-      await blocker.query(`SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id]);
+    await whileLocked(server, `SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id], async () => {
       const started = Date.now();
       const error = await workspace.admin.expectError(MOVE, { input: { id: card.id, toStageId: target.id } });
       expect(error.extensions?.code).toBe("TIMEOUT");
@@ -40,10 +36,7 @@ describe("the statement timeout of API requests", () => {
       // Stopped at the mutations' limit: not at the queries' shorter one, nor when the lock was released.
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
       expect(Date.now() - started).toBeLessThan(5_000);
-    } finally {
-      await blocker.rollbackTransaction();
-      await blocker.release();
-    }
+    });
 
     expect(await columnOf()).toBe(card.stage.name);
     const moved = (await workspace.admin.expectData(MOVE, { input: { id: card.id, toStageId: target.id } })).moveApplication.application;
@@ -54,19 +47,12 @@ describe("the statement timeout of API requests", () => {
   it("stops a query's statement that waits past STATEMENT_TIMEOUT_MS", async () => {
     await buildContact(workspace.admin, { displayName: "Behind A Lock" });
     // Another transaction locks the whole contact table (as a migration might); reading contacts waits for it.
-    const blocker = server.db.database.dataSource.createQueryRunner();
-    await blocker.connect();
-    await blocker.startTransaction();
-    try {
-      await blocker.query(`LOCK TABLE contact IN ACCESS EXCLUSIVE MODE`);
+    await whileLocked(server, `LOCK TABLE contact IN ACCESS EXCLUSIVE MODE`, [], async () => {
       const started = Date.now();
       const error = await workspace.admin.expectError(`{ contacts(first: 5) { totalCount nodes { displayName } } }`);
       expect(error.extensions?.code).toBe("TIMEOUT");
       expect(Date.now() - started).toBeLessThan(5_000);
-    } finally {
-      await blocker.rollbackTransaction();
-      await blocker.release();
-    }
+    });
   });
 
   it("lets requests that finish in time run as before", async () => {
