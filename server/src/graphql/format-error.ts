@@ -50,8 +50,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /**
- * Whether PostgreSQL cancelled the statement (SQLSTATE 57014: the request's statement timeout, the only canceller
- * the product sets). node-postgres puts the code on its error; TypeORM keeps that error as `driverError`.
+ * Whether PostgreSQL cancelled the statement (SQLSTATE 57014): the request's statement timeout, or the cancel sent
+ * when its client went away (whose answer nobody reads). node-postgres puts the code on its error; TypeORM keeps
+ * that error as `driverError`.
  */
 export function isStatementTimeout(error: unknown): boolean {
   return sqlStateOf(error) === "57014";

@@ -36,10 +36,10 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxDirectives: 20, m
 /** How many distinct query texts stay parsed and validated, and how much text they may hold in all. */
 const DOCUMENT_CACHE = { maxEntries: 1_000, maxTextBytes: 32 * 1024 * 1024 };
 
-/** Headers every answer of the API carries: no sniffing, no framing, never stored by a cache (they hold personal data). */
 /** SQLSTATE of a statement sent after an earlier one failed in the same transaction. */
 const IN_FAILED_TRANSACTION = "25P02";
 
+/** Headers every answer of the API carries: no sniffing, no framing, never stored by a cache (they hold personal data). */
 export const API_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",

@@ -9,10 +9,9 @@ import type { RequestContext } from "./context";
 /*
  * One transaction per GraphQL operation. It opens once the operation is parsed, valid and its variables coerced, and
  * before any resolver (as the request role, with the viewer's workspace and the statement timeout set
- * transaction-locally); it commits only if
- * the operation produced no error, and otherwise rolls back, so a failed mutation changes nothing. A request that
- * fails to parse or validate, or an operation that asks only for `__typename` or introspection, touches no database.
- * Session cookies are sent only for committed work.
+ * transaction-locally); it commits only if the operation produced no error, and otherwise rolls back, so a failed
+ * mutation changes nothing. A request that fails to parse or validate, or an operation that asks only for
+ * `__typename` or introspection, touches no database. Session cookies are sent only for committed work.
  */
 
 /** Whether an operation needs the database and a viewer: everything but `__typename`, `__schema` and `__type`. */

@@ -17,9 +17,10 @@ export interface PagedQuery {
   page: PageRequest;
   /**
    * Read the page's keys first, then its rows by primary key: `table` is the table under the alias `select` uses
-   * (a parenthesised join when `select` reads more tables), `key` its primary key columns under that alias. For lists that sort many matching rows (a search, a filter over
-   * a large table), so the sort carries each match's key and sort values instead of the whole row: at a million
-   * contacts a search for "mar" sorts 92,000 matches, 670 ms with whole rows against 395 ms with keys.
+   * (a parenthesised join when `select` reads more tables), `key` its primary key columns under that alias. For
+   * lists that sort many matching rows (a search, a filter over a large table), so the sort carries each match's
+   * key and sort values instead of the whole row: at a million contacts a search for "mar" sorts 92,000 matches,
+   * 670 ms with whole rows against 395 ms with keys.
    */
   keysFirst?: { table: string; key: string[] };
 }
