@@ -157,3 +157,21 @@ export async function buildApplication(
   );
   return data.createApplication.application;
 }
+
+/**
+ * A new job with one card (a new contact named `displayName` in its first stage), another stage to move it to, and a
+ * way to read which column the board shows the card in.
+ */
+export async function buildCardToMove(client: GraphQLTestClient, displayName: string) {
+  const job = await buildJob(client);
+  const contact = await buildContact(client, { displayName });
+  const card = await buildApplication(client, job.id, contact.id);
+  const target: { id: string; name: string } = job.stages.find((stage: { name: string }) => stage.name !== card.stage.name);
+  const columnOfCard = async (): Promise<string | undefined> => {
+    const data = await client.expectData(`query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { stage { name } cards { nodes { id } } } } }`, {
+      jobId: job.id,
+    });
+    return data.pipelineBoard.columns.find((column: any) => column.cards.nodes.some((node: { id: string }) => node.id === card.id))?.stage.name;
+  };
+  return { job, card, target, columnOfCard };
+}

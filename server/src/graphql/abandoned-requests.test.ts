@@ -1,5 +1,5 @@
 import { parseGlobalId } from "../common/global-id";
-import { buildApplication, buildContact, buildJob, signUpWorkspace, type TestWorkspace } from "../../test/factories";
+import { buildCardToMove, signUpWorkspace, type TestWorkspace } from "../../test/factories";
 import { startTestServer, whileLocked, type TestServer } from "../../test/test-server";
 
 let server: TestServer;
@@ -14,7 +14,6 @@ afterAll(async () => {
 });
 
 const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: $input) { application { id stage { name } } } }`;
-const BOARD = `query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { stage { name } cards { nodes { id } } } } }`;
 
 /** How many of the product's connections to this test's database wait for a lock. */
 async function requestsWaitingForLocks(): Promise<number> {
@@ -36,10 +35,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5_000): 
 
 describe("a request whose client goes away", () => {
   it("has its running statement cancelled, and changes nothing", async () => {
-    const job = await buildJob(workspace.admin);
-    const contact = await buildContact(workspace.admin, { displayName: "Gone Away" });
-    const card = await buildApplication(workspace.admin, job.id, contact.id);
-    const target = job.stages.find((stage: { name: string }) => stage.name !== card.stage.name);
+    const { job, card, target, columnOfCard } = await buildCardToMove(workspace.admin, "Gone Away");
 
     // Another transaction holds the job's row lock, so the move waits for it (the statement timeout is a minute).
     await whileLocked(server, `SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id], async () => {
@@ -60,9 +56,7 @@ describe("a request whose client goes away", () => {
       expect(await waitUntil(async () => (await requestsWaitingForLocks()) === 0)).toBe(true);
     });
 
-    const board = (await workspace.admin.expectData(BOARD, { jobId: job.id })).pipelineBoard;
-    const column = board.columns.find((candidate: any) => candidate.cards.nodes.some((node: { id: string }) => node.id === card.id));
-    expect(column.stage.name).toBe(card.stage.name);
+    expect(await columnOfCard()).toBe(card.stage.name);
     const moved = (await workspace.admin.expectData(MOVE, { input: { id: card.id, toStageId: target.id } })).moveApplication.application;
     expect(moved.stage.name).toBe(target.name);
   });

@@ -1,5 +1,5 @@
 import { parseGlobalId } from "../common/global-id";
-import { buildApplication, buildContact, buildJob, signUpWorkspace, type TestWorkspace } from "../../test/factories";
+import { buildCardToMove, buildContact, signUpWorkspace, type TestWorkspace } from "../../test/factories";
 import { startTestServer, whileLocked, type TestServer } from "../../test/test-server";
 
 let server: TestServer;
@@ -14,18 +14,10 @@ afterAll(async () => {
 });
 
 const MOVE = `mutation ($input: MoveApplicationInput!) { moveApplication(input: $input) { application { id version stage { name } } } }`;
-const BOARD = `query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { stage { name } cards { nodes { id } } } } }`;
 
 describe("the statement timeout of API requests", () => {
   it("stops a mutation's statement that waits past MUTATION_STATEMENT_TIMEOUT_MS, answers TIMEOUT and changes nothing", async () => {
-    const job = await buildJob(workspace.admin);
-    const contact = await buildContact(workspace.admin, { displayName: "Held Up" });
-    const card = await buildApplication(workspace.admin, job.id, contact.id);
-    const target = job.stages.find((stage: { name: string }) => stage.name !== card.stage.name);
-    const columnOf = async () => {
-      const board = (await workspace.admin.expectData(BOARD, { jobId: job.id })).pipelineBoard;
-      return board.columns.find((column: any) => column.cards.nodes.some((node: { id: string }) => node.id === card.id))?.stage.name;
-    };
+    const { job, card, target, columnOfCard } = await buildCardToMove(workspace.admin, "Held Up");
 
     // Another transaction holds the job's row lock (as a long edit of the job would); the move waits for it.
     await whileLocked(server, `SELECT 1 FROM job WHERE id = $1 FOR UPDATE`, [parseGlobalId(job.id)!.id], async () => {
@@ -38,10 +30,10 @@ describe("the statement timeout of API requests", () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     });
 
-    expect(await columnOf()).toBe(card.stage.name);
+    expect(await columnOfCard()).toBe(card.stage.name);
     const moved = (await workspace.admin.expectData(MOVE, { input: { id: card.id, toStageId: target.id } })).moveApplication.application;
     expect(moved.stage.name).toBe(target.name);
-    expect(await columnOf()).toBe(target.name);
+    expect(await columnOfCard()).toBe(target.name);
   });
 
   it("stops a query's statement that waits past STATEMENT_TIMEOUT_MS", async () => {
