@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     embeddedDataDir: config.embeddedDataDir,
     poolSize: config.databasePoolSize,
+    poolWaitMs: config.databasePoolWaitMs,
     logger,
   });
   logger.info(

@@ -15,12 +15,12 @@ export interface TestDatabase {
  * Gives a test file a fresh, migrated database: a clone of the template on the PostgreSQL named by DATABASE_URL,
  * or an in-memory PGlite when it is unset (or when `embedded` is forced).
  */
-export async function createTestDatabase(options: { embedded?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { embedded?: boolean; poolSize?: number; poolWaitMs?: number } = {}): Promise<TestDatabase> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const databaseUrl = process.env.DATABASE_URL;
   const template = process.env.TALENTLANE_TEST_TEMPLATE;
   if (!databaseUrl || !template || options.embedded) {
-    const database = await openDatabase({ poolSize: 1, logger });
+    const database = await openDatabase({ poolSize: 1, poolWaitMs: options.poolWaitMs, logger });
     await migrateDatabase(database);
     return { database, url: null, drop: () => database.close() };
   }
@@ -34,7 +34,7 @@ export async function createTestDatabase(options: { embedded?: boolean } = {}): 
   }
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 10, logger });
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: options.poolSize ?? 10, poolWaitMs: options.poolWaitMs, logger });
   return {
     database,
     url: url.toString(),

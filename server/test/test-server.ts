@@ -24,12 +24,12 @@ export interface TestServer {
  * `environment` overrides configuration, e.g. `{ NODE_ENV: "production" }`.
  */
 export async function startTestServer(options: { embedded?: boolean; environment?: Record<string, string> } = {}): Promise<TestServer> {
-  const db = await createTestDatabase({ embedded: options.embedded });
+  const environment = { NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...options.environment };
+  // The pool is sized and bounded as the configuration says, as main.ts opens it.
+  const poolSettings = loadConfig(environment, []);
+  const db = await createTestDatabase({ embedded: options.embedded, poolSize: poolSettings.databasePoolSize, poolWaitMs: poolSettings.databasePoolWaitMs });
   // The configuration names the database the server runs on, as in production (the embedded one has no URL).
-  const config = loadConfig(
-    { NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...(db.url ? { DATABASE_URL: db.url } : {}), ...options.environment },
-    [],
-  );
+  const config = loadConfig({ ...environment, ...(db.url && !options.environment?.DATABASE_URL ? { DATABASE_URL: db.url } : {}) }, []);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const schema = await buildApiSchema();
   const { listener } = createHttpApp({ config, logger, dataSource: db.database.dataSource, schema });

@@ -13,6 +13,11 @@ export enum ErrorCode {
    * MUTATION_STATEMENT_TIMEOUT_MS); nothing was changed.
    */
   TIMEOUT = "TIMEOUT",
+  /**
+   * The server could not take the request now: no database connection came free within DATABASE_POOL_WAIT_MS.
+   * Nothing ran. Answered with HTTP 503 and Retry-After; `extensions.retryAfterSeconds` says the same.
+   */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 

@@ -15,6 +15,7 @@ const environmentSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(10 * 60 * 1000).default(15 * 1000),
   TALENTLANE_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -37,6 +38,12 @@ export interface AppConfig {
   /** Set: use that PostgreSQL server. Unset: run the embedded PGlite in `embeddedDataDir`. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * The longest a request waits for one of the pool's connections (or for a new one to connect) before it answers
+   * 503 SERVICE_UNAVAILABLE with Retry-After: under overload a client should hear "busy, retry" in seconds, not
+   * wait for a queue of unknown length.
+   */
+  databasePoolWaitMs: number;
   embeddedDataDir: string;
   logLevel: string;
   sessionTtlDays: number;
@@ -89,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    databasePoolWaitMs: values.DATABASE_POOL_WAIT_MS,
     embeddedDataDir: path.resolve(values.TALENTLANE_DATA_DIR ?? path.join(serverRoot, ".data", "pgdata")),
     logLevel: values.LOG_LEVEL,
     sessionTtlDays: values.SESSION_TTL_DAYS,

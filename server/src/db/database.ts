@@ -22,6 +22,8 @@ export interface OpenDatabaseOptions {
   /** The embedded database's folder; `undefined` keeps it in memory (tests). */
   embeddedDataDir?: string;
   poolSize: number;
+  /** How long a caller waits for a pooled connection before the connect fails (unset: as long as it takes). */
+  poolWaitMs?: number;
   logger: Logger;
 }
 
@@ -46,7 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       ...common,
       url: options.databaseUrl,
       poolSize: options.poolSize,
-      extra: { application_name: "talentlane" },
+      extra: { application_name: "talentlane", ...(options.poolWaitMs ? { connectionTimeoutMillis: options.poolWaitMs } : {}) },
     });
     await dataSource.initialize();
     return { dataSource, mode: "postgres", close: () => dataSource.destroy() };
@@ -70,7 +72,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     poolSize: 1,
     installExtensions: false,
     uuidExtension: "pgcrypto",
-    extra: createPgConfig(pglite),
+    extra: { ...createPgConfig(pglite), ...(options.poolWaitMs ? { connectionTimeoutMillis: options.poolWaitMs } : {}) },
   });
   await dataSource.initialize();
   return {

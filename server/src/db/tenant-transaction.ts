@@ -30,6 +30,17 @@ export function requestSettingsSql(scope: "transaction" | "session", extra: Read
     .join(", ");
 }
 
+/**
+ * No connection could be had for the transaction: every pooled one stayed busy past the pool's wait limit, or a new
+ * one could not connect. Nothing ran; trying again later may work.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`no database connection: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
@@ -69,12 +80,18 @@ export async function beginTenantTransactionWith(
   serializeQueries(queryRunner);
   let rows: Array<Record<string, unknown>> | null = null;
   let backendPid: number | null = null;
+  let connection: {
+    query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]>;
+    /** node-postgres: the server process of this connection (the embedded database has none). */
+    processID?: number | null;
+  };
   try {
-    const connection = (await queryRunner.connect()) as {
-      query(text: string): Promise<SimpleQueryResult | SimpleQueryResult[]>;
-      /** node-postgres: the server process of this connection (the embedded database has none). */
-      processID?: number | null;
-    };
+    connection = await queryRunner.connect();
+  } catch (error) {
+    await queryRunner.release().catch(() => undefined);
+    throw new DatabaseUnavailableError(error);
+  }
+  try {
     backendPid = typeof connection.processID === "number" ? connection.processID : null;
     const results = await connection.query(
       `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +

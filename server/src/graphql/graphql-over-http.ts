@@ -24,6 +24,7 @@ import type { AppConfig } from "../config/config";
 import { ErrorCode } from "../common/errors";
 import type { Logger } from "../common/logger";
 import { createSqlStatementStats } from "../db/sql-statement-logger";
+import { DatabaseUnavailableError } from "../db/tenant-transaction";
 import { createCompiledExecutor } from "./compiled-executor";
 import { RequestContext } from "./context";
 import { formatError, isExpectedError, isStatementTimeout, sqlStateOf, unwrapResolverError } from "./format-error";
@@ -35,6 +36,9 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxDirectives: 20, m
 
 /** How many distinct query texts stay parsed and validated, and how much text they may hold in all. */
 const DOCUMENT_CACHE = { maxEntries: 1_000, maxTextBytes: 32 * 1024 * 1024 };
+
+/** What a client that was answered "busy" (503) is told to wait before it tries again. */
+const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /** SQLSTATE of a statement sent after an earlier one failed in the same transaction. */
 const IN_FAILED_TRANSACTION = "25P02";
@@ -77,7 +81,8 @@ export type GraphqlHandler = (request: IncomingMessage, response: ServerResponse
  *    Every error is mapped to the API's catalogue by `formatError`; unexpected ones are logged with the request id.
  *
  * Status codes are those the API has always answered: 400 for requests that cannot run (bad JSON, no query, parse
- * and validation errors, bad variables, an unknown operation name), 200 once an operation has run, errors or not.
+ * and validation errors, bad variables, an unknown operation name), 200 once an operation has run, errors or not;
+ * and 503 with Retry-After when no database connection came free within DATABASE_POOL_WAIT_MS (nothing ran).
  */
 export function createGraphqlHandler({ config, logger, dataSource, schema }: GraphqlHandlerDependencies): GraphqlHandler {
   const armor = new ApolloArmor({
@@ -130,11 +135,29 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
     const context = new RequestContext(requestId, config, logger, requestInfo(request, config.trustProxy), createLoaders);
     context.sqlStats = createSqlStatementStats(config.diagnostics && request.headers["x-talentlane-sql-trace"] === "1");
     if (operation.needsDatabase) {
-      await openRequestTransaction(dataSource, context, operation.definition.operation);
-      // "close" before the answer is written means the client hung up.
+      // "close" before the answer is written means the client hung up: stop what its request runs, or never start it.
+      let clientGone = false;
       response.once("close", () => {
-        if (!response.writableFinished) cancelAbandonedRequest(config, context);
+        if (response.writableFinished) return;
+        clientGone = true;
+        cancelAbandonedRequest(config, context);
       });
+      try {
+        await openRequestTransaction(dataSource, context, operation.definition.operation);
+      } catch (error) {
+        if (!(error instanceof DatabaseUnavailableError)) throw error;
+        context.logger.warn({ err: error.cause, operationName: params.operationName }, "no database connection came free in time; answered busy");
+        const message = "The server is too busy to take this request now, and nothing of it ran; try again in a few seconds";
+        return reply(503, { errors: [{ message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS } }] }, {
+          "retry-after": String(BUSY_RETRY_AFTER_SECONDS),
+        });
+      }
+      if (clientGone) {
+        // It waited for a connection (behind other requests) while its client left: nobody would read the answer.
+        await finishRequestTransaction(dataSource, context, false);
+        context.logger.info({ operationName: params.operationName }, "client went away before its request got a database connection; not run");
+        return;
+      }
     }
     let result: ExecutionResult;
     context.sqlStats.counting = true;
