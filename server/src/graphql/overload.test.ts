@@ -55,7 +55,7 @@ describe("when every database connection stays busy", () => {
       const waited = Date.now() - started;
       expect(busy.status).toBe(503);
       expect(busy.headers.get("retry-after")).toBe("5");
-      const body = await busy.json();
+      const body = (await busy.json()) as { errors: Array<{ message: string; extensions: unknown }> };
       expect(body.errors[0].extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 });
       expect(body.errors[0].message).toMatch(/too busy.*nothing of it ran/);
       expect(waited).toBeGreaterThanOrEqual(POOL_WAIT_MS - 50);
