@@ -5,6 +5,7 @@ import { SearchAndBoardIndexes1764600000000 } from "./1764600000000-SearchAndBoa
 import { ValueSuggestions1764700000000 } from "./1764700000000-ValueSuggestions";
 import { PickerSearchIndexes1764800000000 } from "./1764800000000-PickerSearchIndexes";
 import { DropNameTrigramGist1764900000000 } from "./1764900000000-DropNameTrigramGist";
+import { CredentialLookupFunctions1765000000000 } from "./1765000000000-CredentialLookupFunctions";
 
 /** Migrations in the order they run; both database modes run exactly these. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ValueSuggestions1764700000000,
   PickerSearchIndexes1764800000000,
   DropNameTrigramGist1764900000000,
+  CredentialLookupFunctions1765000000000,
 ];

@@ -78,19 +78,15 @@ export async function resolveViewer(
   }
 }
 
-/** An API key's record as the credential check reads it ($1 the workspace, $2 the key's id). */
-const API_KEY_LOOKUP = `SELECT k.token_hash, k.scopes, k.last_used_at, u.id AS user_id, u.role
-       FROM api_key k
-       JOIN app_user u ON u.workspace_id = k.workspace_id AND u.id = k.created_by_id
-      WHERE k.workspace_id = $1 AND k.id = $2 AND k.revoked_at IS NULL
-        AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.is_active`;
+/**
+ * An API key's record as the credential check reads it ($1 the workspace, $2 the key's id). The check is a function
+ * (migration CredentialLookupFunctions) so that its plan is kept per connection rather than made on every request.
+ */
+const API_KEY_LOOKUP = `SELECT token_hash, scopes, last_used_at, user_id, role FROM request_api_key_credential($1, $2)`;
 type ApiKeyRow = { token_hash: Buffer; scopes: Viewer["scopes"]; last_used_at: Date | null; user_id: string; role: Viewer["role"] };
 
 /** A session's record as the credential check reads it ($1 the workspace, $2 the session's id). */
-const SESSION_LOOKUP = `SELECT s.token_hash, s.last_seen_at, u.id AS user_id, u.role
-       FROM session s
-       JOIN app_user u ON u.workspace_id = s.workspace_id AND u.id = s.user_id
-      WHERE s.workspace_id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`;
+const SESSION_LOOKUP = `SELECT token_hash, last_seen_at, user_id, role FROM request_session_credential($1, $2)`;
 type SessionRow = { token_hash: Buffer; last_seen_at: Date; user_id: string; role: Viewer["role"] };
 
 /**
