@@ -142,4 +142,35 @@ describe("statement budget", () => {
     expect(large.errors).toBeUndefined();
     expect(small.extensions?.sqlStatements).toBe(large.extensions?.sqlStatements);
   });
+
+  // A filtered or searched first page counts its matches in its own statement (paged-query.ts, withTotal).
+  const FILTERED = (selection: string) => `query ($first: Int, $after: String, $filter: ContactFilter, $search: String) {
+    contacts(first: $first, after: $after, filter: $filter, search: $search) { ${selection} }
+  }${selection.includes("...Total") ? " fragment Total on ContactConnection { totalCount }" : ""}`;
+  const ROWS = "pageInfo { hasNextPage endCursor } nodes { displayName }";
+
+  it.each([
+    ["a filter", { filter: { name: { includes: "bulk 001" } } }, 30],
+    ["a search", { search: "bulk" }, 130],
+    ["a filter that matches nothing", { filter: { name: { includes: "nobody at all" } } }, 0],
+  ])("counts %s's matches on the first page without a statement of its own", async (_label, selection, matching) => {
+    const withoutTotal = await workspace.admin.request(FILTERED(ROWS), { ...selection, first: 10 });
+    for (const asked of [`totalCount ${ROWS}`, `...Total ${ROWS}`, `... on ContactConnection { totalCount } ${ROWS}`]) {
+      const response = await workspace.admin.request(FILTERED(asked), { ...selection, first: 10 });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.contacts.totalCount).toBe(matching);
+      expect(response.data!.contacts.nodes).toHaveLength(Math.min(10, matching));
+      expect(response.extensions?.sqlStatements).toBe(withoutTotal.extensions?.sqlStatements);
+    }
+  });
+
+  it("counts the matches with a statement of its own past the first page, and the same total", async () => {
+    const selection = { filter: { name: { includes: "bulk 001" } } };
+    const first = (await workspace.admin.expectData(FILTERED(`totalCount ${ROWS}`), { ...selection, first: 10 })).contacts;
+    const withoutTotal = await workspace.admin.request(FILTERED(ROWS), { ...selection, first: 10, after: first.pageInfo.endCursor });
+    const next = await workspace.admin.request(FILTERED(`totalCount ${ROWS}`), { ...selection, first: 10, after: first.pageInfo.endCursor });
+    expect(next.data!.contacts.totalCount).toBe(30);
+    expect(next.data!.contacts.nodes).toHaveLength(10);
+    expect(next.extensions?.sqlStatements).toBe((withoutTotal.extensions?.sqlStatements as number) + 1);
+  });
 });

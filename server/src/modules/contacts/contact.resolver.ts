@@ -1,7 +1,9 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
+import { selectsField } from "../../graphql/selected-fields";
 import { DeletedRecords } from "../../graphql/enums";
 import { ApplicationType } from "../applications/application.type";
 import { CompanyType } from "../companies/company.type";
@@ -44,8 +46,8 @@ const payload = (contact: ContactType) => Object.assign(new ContactPayload(), { 
 export class ContactResolver {
   @Authorized()
   @Query(() => ContactConnection, { description: "Contacts of the workspace: filtered, searched, ordered and paged." })
-  contacts(@Args() args: ContactsArgs, @Ctx() context: RequestContext): Promise<ContactConnection> {
-    return contacts.listContacts(context, args);
+  contacts(@Args() args: ContactsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ContactConnection> {
+    return contacts.listContacts(context, args, { withTotal: selectsField(info, "totalCount") });
   }
 
   @Authorized()

@@ -77,8 +77,11 @@ export async function compileContactSelection(
   return { where: conditions.join(" AND "), params: compilation.params, relevance };
 }
 
-/** A page of contacts: filtered, searched, ordered, keyset-paged. */
-export async function listContacts(context: RequestContext, args: ListContactsArgs): Promise<ContactConnection> {
+/**
+ * A page of contacts: filtered, searched, ordered, keyset-paged. `withTotal`: the client asks for `totalCount`
+ * (a filtered or searched first page then counts in its own statement).
+ */
+export async function listContacts(context: RequestContext, args: ListContactsArgs, { withTotal = false }: { withTotal?: boolean } = {}): Promise<ContactConnection> {
   const selection = await compileContactSelection(context, args);
   const orderBy = args.orderBy ?? (selection.relevance ? ContactOrderBy.RELEVANCE : ContactOrderBy.CREATED_AT_DESC);
   let ordering: KeysetOrdering;
@@ -94,7 +97,7 @@ export async function listContacts(context: RequestContext, args: ListContactsAr
   const keysFirst = args.filter || args.search?.trim() ? { table: "contact c", key: ["c.workspace_id", "c.id"] } : undefined;
   return runPagedQuery<ContactRow, ContactType, ContactConnection>(
     context.db,
-    { select: CONTACT_COLUMNS, from: "contact c", where: selection.where, params: selection.params, ordering, page, keysFirst },
+    { select: CONTACT_COLUMNS, from: "contact c", where: selection.where, params: selection.params, ordering, page, keysFirst, withTotal },
     ContactConnection,
     toContactType,
   );

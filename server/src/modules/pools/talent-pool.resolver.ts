@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { PoolKind } from "@talentlane/shared";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { PoolKindEnum } from "../../graphql/enums";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
+import { selectsField } from "../../graphql/selected-fields";
 import { ContactFilter, ContactOrderBy } from "../contacts/contact-filter.inputs";
 import { UserType } from "../users/user.type";
 import { CreateTalentPoolInput, PoolMembersInput, TalentPoolIdInput, UpdateTalentPoolInput } from "./talent-pool.inputs";
@@ -95,8 +97,8 @@ export class TalentPoolResolver {
   }
 
   @FieldResolver(() => TalentPoolMemberConnection, { description: "The pool's members, narrowed by any filter and search." })
-  members(@Root() pool: TalentPoolType, @Args() args: PoolMembersArgs, @Ctx() context: RequestContext): Promise<TalentPoolMemberConnection> {
-    return pools.listPoolMembers(context, pool, args);
+  members(@Root() pool: TalentPoolType, @Args() args: PoolMembersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<TalentPoolMemberConnection> {
+    return pools.listPoolMembers(context, pool, args, { withTotal: selectsField(info, "totalCount") });
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: "Who owns the pool." })

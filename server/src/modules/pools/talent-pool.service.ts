@@ -6,7 +6,7 @@ import { slicePage } from "../../common/pagination/connection.types";
 import { encodeCursor } from "../../common/pagination/cursor";
 import { buildKeyset, sortValuesOf, type KeysetOrdering } from "../../common/pagination/keyset";
 import { readPageRequest, type PaginationArgs } from "../../common/pagination/page";
-import { rowsStatement, runPagedQuery, type PagedQuery } from "../../common/pagination/paged-query";
+import { countsInPage, rowsStatement, runPagedQuery, totalOfPage, type PagedQuery } from "../../common/pagination/paged-query";
 import { escapeLike, queryReturning, SqlParameters } from "../../common/sql";
 import type { RequestContext } from "../../graphql/context";
 import { ContactOrderBy, type ContactFilter } from "../contacts/contact-filter.inputs";
@@ -83,7 +83,12 @@ export interface PoolMembersArgs extends PaginationArgs {
  * A page of a pool's members, narrowed further by the usual contact filter and search. STATIC pools read their
  * member list (with who added each and why); DYNAMIC pools evaluate their saved filter live.
  */
-export async function listPoolMembers(context: RequestContext, pool: TalentPoolType, args: PoolMembersArgs): Promise<TalentPoolMemberConnection> {
+export async function listPoolMembers(
+  context: RequestContext,
+  pool: TalentPoolType,
+  args: PoolMembersArgs,
+  { withTotal = false }: { withTotal?: boolean } = {},
+): Promise<TalentPoolMemberConnection> {
   const filter = { and: [{ pools: { anyOf: [pool.id] } }, ...(args.filter ? [args.filter] : [])] } as ContactFilter;
   const selection = await compileContactSelection(context, { filter, search: args.search });
   const ordering = CONTACT_ORDERINGS[(args.orderBy && args.orderBy !== ContactOrderBy.RELEVANCE ? args.orderBy : ContactOrderBy.CREATED_AT_DESC) as keyof typeof CONTACT_ORDERINGS];
@@ -100,13 +105,14 @@ export async function listPoolMembers(context: RequestContext, pool: TalentPoolT
     params,
     ordering,
     page,
+    withTotal,
     keysFirst: {
       table: `(contact c LEFT JOIN pool_membership pm ON pm.workspace_id = c.workspace_id AND pm.contact_id = c.id AND pm.pool_id = ${poolParam}::uuid)`,
       key: ["c.workspace_id", "c.id"],
     },
   };
   const rows = (await context.db.query(rowsStatement(query, buildKeyset(ordering, page.direction, page.cursor, params)), params.values)) as Array<ContactRow & { member_added_at: Date | null; member_added_by_id: string | null; member_note: string | null } & Record<string, unknown>>;
-  let total: Promise<number> | null = null;
+  let total: Promise<number> | null = countsInPage(query) ? Promise.resolve(totalOfPage(rows)) : null;
   const countTotal = () =>
     (total ??= context.db
       .query(`SELECT count(*) AS total FROM contact c WHERE ${selection.where}`, countValues)

@@ -1,9 +1,11 @@
 import { LIMITS } from "@talentlane/shared";
 import { IsOptional, MaxLength } from "class-validator";
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
+import { selectsField } from "../../graphql/selected-fields";
 import { ContactOrderBy } from "../contacts/contact-filter.inputs";
 import { listContacts } from "../contacts/contact.service";
 import { ContactConnection } from "../contacts/contact.type";
@@ -72,7 +74,7 @@ export class SegmentResolver {
   }
 
   @FieldResolver(() => ContactConnection, { description: "The contacts the segment matches now." })
-  contacts(@Root() segment: SegmentType, @Args() args: SegmentContactsArgs, @Ctx() context: RequestContext): Promise<ContactConnection> {
-    return listContacts(context, { ...args, filter: { segments: { anyOf: [segment.id] } } });
+  contacts(@Root() segment: SegmentType, @Args() args: SegmentContactsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ContactConnection> {
+    return listContacts(context, { ...args, filter: { segments: { anyOf: [segment.id] } } }, { withTotal: selectsField(info, "totalCount") });
   }
 }
