@@ -1,5 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { relayStylePagination } from "@apollo/client/utilities";
+import { createBusyRetryLink } from "./busy-retry-link";
 
 /**
  * Cache policies. Connections are merged page by page (Relay style), so infinite lists fetch only the next
@@ -56,12 +57,13 @@ export function createCache(): InMemoryCache {
 }
 
 /**
- * The app's Apollo Client: POSTs to the same-origin `/graphql` with the session cookie, and masks data so
- * each component sees only the fields its own fragment asks for.
+ * The app's Apollo Client: POSTs to the same-origin `/graphql` with the session cookie, sends again what the API
+ * was too busy to run (busy-retry-link.ts), and masks data so each component sees only the fields its own
+ * fragment asks for.
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: "/graphql", credentials: "same-origin" }),
+    link: ApolloLink.from([createBusyRetryLink(), new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
     cache: createCache(),
     dataMasking: true,
   });
