@@ -1,38 +1,39 @@
 import fs from "node:fs";
 import type { Client } from "pg";
 
+/**
+ * The fields of /proc/<pid>/stat after the command name (so index 0 is field 3, the state), or null when the
+ * process is gone. Times are in clock ticks of 1/100 s on Linux.
+ */
+function statFieldsOf(pid: number): string[] | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  } catch {
+    return null;
+  }
+}
+
 /** CPU time (user + system) a process has used, in milliseconds, from /proc (Linux); 0 when it is gone. */
 export function cpuMillisecondsOf(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 1/100 s on Linux.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
+  const fields = statFieldsOf(pid);
+  // Fields 14 and 15: utime, stime.
+  return fields ? (Number(fields[11]) + Number(fields[12])) * 10 : 0;
 }
 
 /**
  * CPU time (user + system) of a process's children that have ended and been waited for, in milliseconds (fields 16
- * and 17 of /proc/<pid>/stat); 0 when it is gone. For the PostgreSQL postmaster this is where the CPU of parallel
- * query workers ends up: they start and end within one statement, so no list of backends taken beforehand has them.
+ * and 17: cutime, cstime); 0 when it is gone. For the PostgreSQL postmaster this is where the CPU of parallel query
+ * workers ends up: they start and end within one statement, so no list of backends taken beforehand has them.
  */
 export function endedChildrenCpuMillisecondsOf(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return 0;
-  }
+  const fields = statFieldsOf(pid);
+  return fields ? (Number(fields[13]) + Number(fields[14])) * 10 : 0;
 }
 
-/** The parent of a process (for a PostgreSQL backend, the postmaster), or null when it is gone. */
+/** The parent of a process (field 4; for a PostgreSQL backend, the postmaster), or null when it is gone. */
 function parentOf(pid: number): number | null {
-  try {
-    return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1]);
-  } catch {
-    return null;
-  }
+  const fields = statFieldsOf(pid);
+  return fields ? Number(fields[1]) : null;
 }
 
 /** CPU used per request by one side: its Node process and its PostgreSQL backends. */
