@@ -74,12 +74,12 @@ const TalentPoolPageQuery = graphql(`
   }
 `);
 
+/** The next page of members; the first page's total stays (see ContactsPageNext). */
 const TalentPoolPageNextQuery = graphql(`
   query TalentPoolPageNext($id: ID!, $filter: ContactFilter, $search: String, $first: Int!, $after: String) {
     talentPool(id: $id) {
       id
       members(filter: $filter, search: $search, first: $first, after: $after) {
-        totalCount
         edges {
           cursor
           addedAt
