@@ -73,7 +73,10 @@ export function ConnectionType<TNode extends object>(name: string, nodeType: Cla
 
     countTotal: () => Promise<number>;
 
-    @Field(() => Int, { description: "How many items match in all, on every page together." })
+    @Field(() => Int, {
+      description:
+        "How many items match in all, on every page together: exact, and counted only when asked for. Counting can cost as much as finding the matches, so ask for it with the first page and keep it.",
+    })
     totalCount(): Promise<number> {
       return this.countTotal();
     }
