@@ -97,7 +97,7 @@ export function rowsStatement(query: PagedQuery, { seek, orderBy, sortSelect, fe
   if (countsInPage(query)) {
     // The matches are found once, into a materialised CTE: the page is its first rows (a bounded top-N sort) and the
     // total its size. Measured at a million contacts, 8 concurrent clients, against the two statements this replaces:
-    // searches x2.3-2.4 the throughput, the benchmark's pool filter x1.75, a filter on a country and a skill x1.17, a
+    // searches x2.3-2.4 the throughput, the benchmark's three pool filters x1.9, a filter on a country and a skill x1.17, a
     // filter on one broad country x0.87 (the rows alone could stop early there). A window (count(*) OVER ()) instead
     // sent every match through a full sort, and for the country-and-skill filter the planner walked the created_at
     // index expecting to stop early, which a window never can: x0.15 (FINDINGS.md, finding 5).

@@ -79,7 +79,7 @@ export async function compileContactSelection(
 
 /**
  * A page of contacts: filtered, searched, ordered, keyset-paged. `withTotal`: the client asks for `totalCount`
- * (a filtered or searched first page then counts in its own statement).
+ * (a filtered or searched first page then counts its matches in the statement that reads the page).
  */
 export async function listContacts(context: RequestContext, args: ListContactsArgs, { withTotal = false }: { withTotal?: boolean } = {}): Promise<ContactConnection> {
   const selection = await compileContactSelection(context, args);
