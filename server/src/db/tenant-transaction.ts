@@ -65,7 +65,8 @@ export async function beginTenantTransaction(
  * request role (the request's credential lookup: every authenticated request would otherwise wait for a second
  * round trip before its first resolver). `followUp` is SQL text without parameters; whoever builds it must
  * write values into it only in forms that cannot break out of a literal (canonical UUIDs). Its rows are returned.
- * `settings` are more transaction-local settings (an API request's statement timeout).
+ * `settings` are more transaction-local settings (an API request's statement timeout). `readOnly` starts the
+ * transaction READ ONLY: PostgreSQL then refuses any write in it.
  */
 export async function beginTenantTransactionWith(
   dataSource: DataSource,
@@ -73,6 +74,7 @@ export async function beginTenantTransactionWith(
   workspaceId: string | null,
   followUp: string | null,
   settings: Readonly<Record<string, string>> = {},
+  readOnly = false,
 ): Promise<{ queryRunner: QueryRunner; rows: Array<Record<string, unknown>> | null; backendPid: number | null }> {
   if (workspaceId !== null && !CANONICAL_UUID.test(workspaceId)) throw new Error("a workspace id must be a canonical UUID");
   const queryRunner = dataSource.createQueryRunner();
@@ -94,7 +96,7 @@ export async function beginTenantTransactionWith(
   try {
     backendPid = typeof connection.processID === "number" ? connection.processID : null;
     const results = await connection.query(
-      `START TRANSACTION; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
+      `START TRANSACTION${readOnly ? " READ ONLY" : ""}; SELECT set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${workspaceId ?? ""}', true), ` +
         `${requestSettingsSql("transaction", settings)}${followUp === null ? "" : `; ${followUp}`}`,
     );
     if (followUp !== null) rows = (Array.isArray(results) ? results[results.length - 1] : results).rows;

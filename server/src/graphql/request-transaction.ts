@@ -10,7 +10,9 @@ import type { RequestContext } from "./context";
  * One transaction per GraphQL operation. It opens once the operation is parsed, valid and its variables coerced, and
  * before any resolver (as the request role, with the viewer's workspace and the statement timeout set
  * transaction-locally); it commits only if the operation produced no error, and otherwise rolls back, so a failed
- * mutation changes nothing. A request that fails to parse or validate, or an operation that asks only for
+ * mutation changes nothing. A query's transaction is READ ONLY: reads stay reads (what a read must record, like a
+ * credential's last use, is written after it, in a transaction of its own), so a resolver that wrote by mistake
+ * fails instead of changing data, and the same transaction could run on a read replica. A request that fails to parse or validate, or an operation that asks only for
  * `__typename` or introspection, touches no database. Session cookies are sent only for committed work.
  */
 
@@ -32,9 +34,9 @@ export async function openRequestTransaction(dataSource: DataSource, context: Re
   const timeoutMs = kind === "mutation" ? context.config.mutationStatementTimeoutMs : context.config.statementTimeoutMs;
   const credential = readPresentedCredential(context.request);
   const lookup = credentialLookupStatement(credential);
-  const opened = await beginTenantTransactionWith(dataSource, { sqlStats: context.sqlStats }, credential?.token?.workspaceId ?? null, lookup, {
-    statement_timeout: `${timeoutMs}ms`,
-  });
+  const settings = { statement_timeout: `${timeoutMs}ms` };
+  const workspaceId = credential?.token?.workspaceId ?? null;
+  const opened = await beginTenantTransactionWith(dataSource, { sqlStats: context.sqlStats }, workspaceId, lookup, settings, kind === "query");
   context.queryRunner = opened.queryRunner;
   context.backendPid = opened.backendPid;
   try {
