@@ -181,16 +181,22 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
       if (isStatementTimeout(original)) context.logger.warn({ path: error.path, operationName: params.operationName }, "statement timeout");
       else if (!isExpectedError(error)) context.logger.error({ err: original }, "request failed");
     }
+    if (operation.needsDatabase && operation.definition.operation === "query" && errors.length === 0) {
+      // A query's transaction is READ ONLY (request-transaction.ts): its COMMIT has nothing to save, so the answer
+      // is already what it will be and goes out while the COMMIT is on its way, one round trip to the database
+      // sooner. The connection returns to the pool once the COMMIT is done; a COMMIT that fails is logged there.
+      const finishing = finishRequestTransaction(dataSource, context, true);
+      reply(200, withDiagnostics({ data: result.data ?? null }, context, config.diagnostics), cookieHeaders(context.pendingCookies));
+      await finishing;
+      return;
+    }
     const { commitFailed, cookies } = operation.needsDatabase
       ? await finishRequestTransaction(dataSource, context, errors.length === 0)
       : { commitFailed: false, cookies: [] };
     const payload: ResponsePayload = commitFailed
       ? { errors: [{ message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }], data: null }
       : { ...(errors.length > 0 ? { errors: errors.map((error) => formatError(error.toJSON(), error)) } : {}), data: result.data ?? null };
-    if (config.diagnostics) {
-      payload.extensions = { sqlStatements: context.sqlStats.count, ...(context.sqlStats.trace ? { sqlTrace: context.sqlStats.trace } : {}) };
-    }
-    reply(200, payload, cookies.length > 0 ? { "set-cookie": cookies } : {});
+    reply(200, withDiagnostics(payload, context, config.diagnostics), cookieHeaders(cookies));
   }
 
   return (request, response) => {
@@ -205,6 +211,17 @@ export function createGraphqlHandler({ config, logger, dataSource, schema }: Gra
       });
     });
   };
+}
+
+/** The payload with the statement count (and trace, when asked for) of its request, when diagnostics are on. */
+function withDiagnostics(payload: ResponsePayload, context: RequestContext, diagnostics: boolean): ResponsePayload {
+  const stats = context.sqlStats;
+  if (!diagnostics || !stats) return payload;
+  return { ...payload, extensions: { sqlStatements: stats.count, ...(stats.trace ? { sqlTrace: stats.trace } : {}) } };
+}
+
+function cookieHeaders(cookies: string[]): Record<string, string[]> {
+  return cookies.length > 0 ? { "set-cookie": cookies } : {};
 }
 
 interface ResponsePayload {
