@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { OperationTypeNode } from "graphql";
 import pino from "pino";
 import { parseGlobalId } from "../common/global-id";
 import { signUpWorkspace, type TestWorkspace } from "../../test/factories";
@@ -35,7 +36,7 @@ describe("the transaction a request runs in", () => {
   it("is READ ONLY for a query: a write in it fails and changes nothing", async () => {
     const before = await workspaceName();
     const context = adminRequestContext();
-    await openRequestTransaction(dataSource(), context, "query");
+    await openRequestTransaction(dataSource(), context, OperationTypeNode.QUERY);
     expect(context.viewer?.workspaceId).toBe(parseGlobalId(workspace.workspaceId)!.id);
     expect(await context.db.query(`SHOW transaction_read_only`)).toEqual([{ transaction_read_only: "on" }]);
     await expect(context.db.query(`UPDATE workspace SET name = 'Written By A Query'`)).rejects.toMatchObject({ code: "25006" });
@@ -45,7 +46,7 @@ describe("the transaction a request runs in", () => {
 
   it("can write for a mutation", async () => {
     const context = adminRequestContext();
-    await openRequestTransaction(dataSource(), context, "mutation");
+    await openRequestTransaction(dataSource(), context, OperationTypeNode.MUTATION);
     expect(await context.db.query(`SHOW transaction_read_only`)).toEqual([{ transaction_read_only: "off" }]);
     await context.db.query(`UPDATE workspace SET name = 'Written By A Mutation'`);
     expect((await finishRequestTransaction(dataSource(), context, true)).committed).toBe(true);
