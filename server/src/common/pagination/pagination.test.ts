@@ -164,6 +164,31 @@ describe("statement budget", () => {
     }
   });
 
+  it("counts a first page's matches once, not once per row of the page", async () => {
+    const traced = await workspace.admin.request(FILTERED(`totalCount ${ROWS}`), { search: "bulk", first: 50 }, { "x-talentlane-sql-trace": "1" });
+    expect(traced.data!.contacts.totalCount).toBe(TOTAL);
+    const statement = (traced.extensions!.sqlTrace as Array<{ sql: string; params: unknown[] }>).find((traced) => traced.sql.includes("_matches"))!;
+    // As the request runs it: the request role, in the workspace.
+    const runner = server.db.database.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT set_config('role', 'talentlane_app', false), set_config('app.workspace_id', $1, false)`, [workspace.workspaceRawId]);
+      const [{ "QUERY PLAN": [plan] }] = await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.params);
+      const counts: Array<{ loops: number }> = [];
+      const visit = (node: PlanNode) => {
+        if (node["Node Type"] === "Aggregate" && node.Plans?.some((child) => child["Node Type"] === "CTE Scan" && child["CTE Name"] === "_matches")) {
+          counts.push({ loops: node["Actual Loops"] });
+        }
+        node.Plans?.forEach(visit);
+      };
+      visit(plan.Plan);
+      expect(counts).toEqual([{ loops: 1 }]);
+    } finally {
+      await runner.query(`RESET ROLE; RESET app.workspace_id`);
+      await runner.release();
+    }
+  });
+
   it("counts the matches with a statement of its own past the first page, and the same total", async () => {
     const selection = { filter: { name: { includes: "bulk 001" } } };
     const first = (await workspace.admin.expectData(FILTERED(`totalCount ${ROWS}`), { ...selection, first: 10 })).contacts;
@@ -174,3 +199,11 @@ describe("statement budget", () => {
     expect(next.extensions?.sqlStatements).toBe((withoutTotal.extensions?.sqlStatements as number) + 1);
   });
 });
+
+/** A node of EXPLAIN (FORMAT JSON)'s plan tree, as far as these tests read it. */
+interface PlanNode {
+  "Node Type": string;
+  "CTE Name"?: string;
+  "Actual Loops": number;
+  Plans?: PlanNode[];
+}
