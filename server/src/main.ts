@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     embeddedDataDir: config.embeddedDataDir,
     poolSize: config.databasePoolSize,
     poolWaitMs: config.databasePoolWaitMs,
+    poolIdleTimeoutMs: config.databasePoolIdleTimeoutMs,
     logger,
   });
   logger.info(

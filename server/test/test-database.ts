@@ -15,7 +15,9 @@ export interface TestDatabase {
  * Gives a test file a fresh, migrated database: a clone of the template on the PostgreSQL named by DATABASE_URL,
  * or an in-memory PGlite when it is unset (or when `embedded` is forced).
  */
-export async function createTestDatabase(options: { embedded?: boolean; poolSize?: number; poolWaitMs?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { embedded?: boolean; poolSize?: number; poolWaitMs?: number; poolIdleTimeoutMs?: number } = {},
+): Promise<TestDatabase> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const databaseUrl = process.env.DATABASE_URL;
   const template = process.env.TALENTLANE_TEST_TEMPLATE;
@@ -34,7 +36,13 @@ export async function createTestDatabase(options: { embedded?: boolean; poolSize
   }
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: options.poolSize ?? 10, poolWaitMs: options.poolWaitMs, logger });
+  const database = await openDatabase({
+    databaseUrl: url.toString(),
+    poolSize: options.poolSize ?? 10,
+    poolWaitMs: options.poolWaitMs,
+    poolIdleTimeoutMs: options.poolIdleTimeoutMs,
+    logger,
+  });
   return {
     database,
     url: url.toString(),

@@ -27,7 +27,12 @@ export async function startTestServer(options: { embedded?: boolean; environment
   const environment = { NODE_ENV: "test", LOG_LEVEL: "silent", WEB_DIST_DIR: "/nonexistent", ...options.environment };
   // The pool is sized and bounded as the configuration says, as main.ts opens it.
   const poolSettings = loadConfig(environment, []);
-  const db = await createTestDatabase({ embedded: options.embedded, poolSize: poolSettings.databasePoolSize, poolWaitMs: poolSettings.databasePoolWaitMs });
+  const db = await createTestDatabase({
+    embedded: options.embedded,
+    poolSize: poolSettings.databasePoolSize,
+    poolWaitMs: poolSettings.databasePoolWaitMs,
+    poolIdleTimeoutMs: poolSettings.databasePoolIdleTimeoutMs,
+  });
   // The configuration names the database the server runs on, as in production (the embedded one has no URL).
   const config = loadConfig({ ...environment, ...(db.url && !options.environment?.DATABASE_URL ? { DATABASE_URL: db.url } : {}) }, []);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });

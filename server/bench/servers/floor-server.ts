@@ -117,7 +117,7 @@ function decodeGlobalId(globalId: string): string {
 }
 
 type Message =
-  | { id: number; type: "start"; databaseUrl: string; workspaceId: string; poolSize: number; port: number }
+  | { id: number; type: "start"; databaseUrl: string; workspaceId: string; poolSize: number; idleTimeoutMs: number; port: number }
   | { id: number; type: "routes"; routes: FloorRoute[] }
   | { id: number; type: "move"; template: MoveTemplate | null }
   | { id: number; type: "statements?" };
@@ -132,7 +132,12 @@ process.on("message", (message: Message) => {
 async function handle(message: Message): Promise<Record<string, unknown>> {
   switch (message.type) {
     case "start": {
-      pool = new Pool({ connectionString: message.databaseUrl, max: message.poolSize, application_name: "talentlane-floor" });
+      pool = new Pool({
+        connectionString: message.databaseUrl,
+        max: message.poolSize,
+        idleTimeoutMillis: message.idleTimeoutMs,
+        application_name: "talentlane-floor",
+      });
       pool.on("connect", (client: PoolClient) => {
         // Queued before any other query on this connection, so every statement runs under the role and workspace.
         void client.query(

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { FloorRoute, MoveTemplate } from "./floor-protocol";
+import { loadConfig } from "../../src/config/config";
 import { ChildServer, freePort, memoryOf, startNode } from "./process";
 import { SERVER_DIR } from "./product-server";
 
@@ -23,7 +24,10 @@ export async function startFloorServer(databaseUrl: string, workspaceId: string,
     NODE_ENV: "production",
   });
   try {
-    await child.ask({ type: "start", databaseUrl, workspaceId, poolSize, port }, 60_000);
+    // The product's pool keeps idle connections for DATABASE_POOL_IDLE_TIMEOUT_MS; so does the floor's, or the side
+    // whose connections closed between rounds would pay for new ones.
+    const idleTimeoutMs = loadConfig(process.env, []).databasePoolIdleTimeoutMs;
+    await child.ask({ type: "start", databaseUrl, workspaceId, poolSize, idleTimeoutMs, port }, 60_000);
   } catch (error) {
     await child.stop();
     throw error;

