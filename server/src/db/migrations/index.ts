@@ -6,6 +6,7 @@ import { ValueSuggestions1764700000000 } from "./1764700000000-ValueSuggestions"
 import { PickerSearchIndexes1764800000000 } from "./1764800000000-PickerSearchIndexes";
 import { DropNameTrigramGist1764900000000 } from "./1764900000000-DropNameTrigramGist";
 import { CredentialLookupFunctions1765000000000 } from "./1765000000000-CredentialLookupFunctions";
+import { ContactFacetIndex1765100000000 } from "./1765100000000-ContactFacetIndex";
 
 /** Migrations in the order they run; both database modes run exactly these. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PickerSearchIndexes1764800000000,
   DropNameTrigramGist1764900000000,
   CredentialLookupFunctions1765000000000,
+  ContactFacetIndex1765100000000,
 ];

@@ -61,10 +61,10 @@ const filterPlan = (filter: ContactFilter) => planFor((_params, compilation) => 
  */
 describe("indexes behind the filters", () => {
   it.each<[string, ContactFilter, string | RegExp]>([
-    ["skills", { skills: { allOf: [{ name: "Haskell" }] } }, "contact_skills_idx"],
-    ["tags", { tags: { anyOf: ["x"] } }, "contact_tags_idx"],
-    ["custom field equality", { customFields: [{ key: "visa", equalTo: true }] }, "contact_custom_values_idx"],
-    ["custom field range", { customFields: [{ key: "score", greaterThan: 50 }] }, "contact_custom_values_idx"],
+    ["skills", { skills: { allOf: [{ name: "Haskell" }] } }, "contact_facets_idx"],
+    ["tags", { tags: { anyOf: ["x"] } }, "contact_facets_idx"],
+    ["custom field equality", { customFields: [{ key: "visa", equalTo: true }] }, "contact_facets_idx"],
+    ["custom field range", { customFields: [{ key: "score", greaterThan: 50 }] }, "contact_facets_idx"],
     ["name includes", { name: { includes: "lovelace" } }, "contact_display_name_trgm_idx"],
     ["email", { email: { includes: "@example" } }, "contact_email_trgm_idx"],
     ["phone", { phone: { includes: "5550" } }, "contact_phone_trgm_idx"],
@@ -85,6 +85,22 @@ describe("indexes behind the filters", () => {
     const plan = await filterPlan(filter);
     if (typeof index === "string") expect(plan).toContain(index);
     else expect(plan).toMatch(index);
+  });
+
+  // Every contact here knows Go; none has a country, so a country condition would rightly go to the btree index.
+  it("answers a pool filter's skills, tags and custom field in one index scan, not one bitmap each", async () => {
+    const plan = await filterPlan({
+      skills: { allOf: [{ name: "Go" }, { name: "Haskell" }] },
+      tags: { anyOf: ["x"] },
+      customFields: [{ key: "visa", equalTo: false }],
+    });
+    expect(plan.match(/Bitmap Index Scan/g)).toHaveLength(1);
+    expect(plan).toContain("Bitmap Index Scan on contact_facets_idx");
+    expect(plan).not.toContain("BitmapAnd");
+    // Every one of the conditions is an index condition of that scan, none a filter on the rows it found.
+    const lines = plan.split("\n");
+    const indexCondition = lines[lines.findIndex((line) => line.includes("on contact_facets_idx")) + 1];
+    for (const part of ["workspace_id =", "skills @>", "tag_ids &&", "custom_values @>"]) expect(indexCondition).toContain(part);
   });
 
   it("serves search from the full-text and trigram indexes", async () => {
