@@ -8,8 +8,8 @@ import { buildWorkloads, readFixtures } from "./workloads";
 import { requestSettingsSql } from "../src/db/tenant-transaction";
 
 /**
- * `node -r @swc-node/register bench/explain.ts --contacts N --workload NAME [--body I]`: for finding out why a
- * workload is slow. Captures the product's statements for the workload's request (its I-th body) from an existing
+ * `node -r @swc-node/register bench/explain.ts --contacts N --workload NAME [--body I] [--set name=value,...]`: for
+ * finding out why a workload is slow. Captures the product's statements for the workload's request (its I-th body) from an existing
  * dataset and prints `EXPLAIN (ANALYZE, BUFFERS)` of each, run as the product runs it: as the request role with the
  * workspace and the request settings (work_mem, jit) set, so the plans are exactly the benchmark's.
  */
@@ -18,6 +18,14 @@ async function main(): Promise<void> {
   const contacts = parseCount(readOption(argv, "contacts"), 10_000);
   const name = readOption(argv, "workload") ?? "board";
   const bodyIndex = Number(readOption(argv, "body") ?? 0);
+  // Planner settings to try on top of the product's, e.g. `--set enable_hashjoin=off`: what a plan would cost if
+  // PostgreSQL chose differently.
+  const trial = Object.fromEntries(
+    (readOption(argv, "set") ?? "")
+      .split(",")
+      .filter((pair) => pair !== "")
+      .map((pair) => pair.split("=", 2).map((part) => part.trim())),
+  );
   const url = databaseUrl(benchDatabaseName(contacts));
   const product = await startProductServer(url, 2);
   try {
@@ -30,7 +38,7 @@ async function main(): Promise<void> {
     await client.connect();
     try {
       await client.query(`SET ROLE talentlane_app`);
-      await client.query(`SELECT set_config('app.workspace_id', $1, false), ${requestSettingsSql("session")}`, [BENCH_WORKSPACE_ID]);
+      await client.query(`SELECT set_config('app.workspace_id', $1, false), ${requestSettingsSql("session", trial)}`, [BENCH_WORKSPACE_ID]);
       for (const [index, statement] of captured.statements.entries()) {
         const started = Date.now();
         await client.query(statement.sql, statement.params);
