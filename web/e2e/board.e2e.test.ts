@@ -233,6 +233,56 @@ describeInBrowser("the jobs list, the job form and the pipeline board in Chromiu
     await screenshot("conflict-rolled-back");
   }, 90_000);
 
+  it("loads a long column page by page as it is scrolled: every card once, in the server's order", async () => {
+    await openBoard(page, boardPath);
+    const longest = (await readColumns(page)).sort((a, b) => b.count - a.count)[0]!;
+    // The first screen holds 15 cards and each further page 50: reaching the 100th card appends two pages. (100 is
+    // also the most one request may ask for, which the comparison with the server below does.)
+    const wanted = 100;
+    expect(longest.count).toBeGreaterThan(wanted);
+    const scroller = column(page, longest.name).getByTestId("board-column-cards");
+    const shown = new Map<number, string>();
+    const readShown = async () => {
+      const cards = await scroller.evaluate((element) =>
+        [...element.querySelectorAll<HTMLElement>('[data-testid="board-card"]')].map((card) => [Number(card.getAttribute("aria-posinset")), card.dataset.applicationId ?? ""] as const),
+      );
+      for (const [position, id] of cards) shown.set(position, id);
+      return Math.max(0, ...cards.map(([position]) => position));
+    };
+    let furthest = await readShown();
+    while (furthest < wanted) {
+      // Half a screen at a time, so every position is rendered on the way; at the end of what is loaded, the next
+      // page's cards appear once it has arrived.
+      await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight / 2));
+      await scroller.evaluate(
+        (element, before) =>
+          new Promise<void>((resolve) => {
+            const check = () => {
+              const positions = [...element.querySelectorAll('[data-testid="board-card"]')].map((card) => Number(card.getAttribute("aria-posinset")));
+              if (Math.max(0, ...positions) > before) resolve();
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+        furthest,
+      );
+      furthest = await readShown();
+    }
+    await screenshot("long-column-scrolled");
+
+    const jobId = decodeURIComponent(boardPath.split("/").pop()!);
+    const answer = await graphqlInPage<{ data: { pipelineBoard: { column: { cards: { nodes: Array<{ id: string }> } } } } }>(
+      `query ColumnOrder($jobId: ID!, $stageId: ID!, $first: Int!) {
+        pipelineBoard(jobId: $jobId) { column(stageId: $stageId) { cards(first: $first) { nodes { id } } } }
+      }`,
+      { jobId, stageId: longest.stageId, first: wanted },
+    );
+    const serverOrder = answer.data.pipelineBoard.column.cards.nodes.map((node) => node.id);
+    const positions = Array.from({ length: wanted }, (_, index) => index + 1);
+    expect(positions.filter((position) => !shown.has(position))).toEqual([]);
+    expect(positions.map((position) => shown.get(position))).toEqual(serverOrder);
+  }, 90_000);
+
   it("filters the board by owner and tag, keeping the filter in the URL across a reload", async () => {
     await openBoard(page, boardPath);
     const before = await readColumns(page);

@@ -1,5 +1,5 @@
-import { gql, InMemoryCache } from "@apollo/client";
-import { readCard, writeCardMove } from "./board-cache";
+import { gql, InMemoryCache, type Reference } from "@apollo/client";
+import { appendCardPage, readCard, writeCardMove } from "./board-cache";
 import { BoardColumnView_column } from "./board-fragments";
 import { createCache } from "../../../lib/apollo";
 import { boardColumnCacheId } from "./board-cache-ids";
@@ -57,7 +57,7 @@ function boardCache(columns: Cards): InMemoryCache {
         stage: { __typename: "Stage", id: stageId, name: stageId, category: "SCREEN", slaDays: null },
         cards: {
           __typename: "ApplicationConnection",
-          pageInfo: { __typename: "PageInfo", endCursor: null, hasNextPage: false },
+          pageInfo: { __typename: "PageInfo", endCursor: `end-of-${stageId}`, hasNextPage: true },
           nodes: ids.map((id, index) => ({
             __typename: "Application",
             id,
@@ -216,5 +216,86 @@ describe("readCard", () => {
     const cache = boardCache({ lead: ["a"] });
     expect(readCard(cache, "a")).toMatchObject({ rank: "a0", version: 1, contact: { displayName: "Candidate a" } });
     expect(readCard(cache, "zzz")).toBeNull();
+  });
+});
+
+/** Writes a card of a newly loaded page to the cache, as the board's "load more" does; answers its reference. */
+function writePageCard(cache: InMemoryCache, id: string, rank: string): Reference {
+  const reference = cache.writeFragment({
+    fragment: gql`
+      fragment TestPageCard on Application {
+        id
+        rank
+        version
+        daysInStage
+        isSlaBreached
+        contact {
+          id
+          displayName
+        }
+      }
+    `,
+    data: {
+      __typename: "Application",
+      id,
+      rank,
+      version: 1,
+      daysInStage: 2,
+      isSlaBreached: false,
+      contact: { __typename: "Contact", id: `contact-${id}`, displayName: `Candidate ${id}` },
+    },
+  });
+  if (!reference) throw new Error(`card ${id} was not written`);
+  return reference;
+}
+
+function pageInfo(cache: InMemoryCache, stageId: string): { endCursor: string | null; hasNextPage: boolean } {
+  const column = cache.readFragment<{ cards: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>({
+    id: boardColumnCacheId(cache, stageId),
+    fragment: COLUMN,
+  });
+  const { endCursor, hasNextPage } = column!.cards.pageInfo;
+  return { endCursor, hasNextPage };
+}
+
+describe("appendCardPage", () => {
+  it("appends a page after the loaded cards, and the column then ends where the page does", () => {
+    const cache = boardCache({ lead: ["a", "b"], screen: ["c"] });
+    const page = [writePageCard(cache, "d", "a2"), writePageCard(cache, "e", "a3")];
+    expect(appendCardPage(cache, "lead", "end-of-lead", { endCursor: "after-e", hasNextPage: false }, page)).toBe(true);
+    expect(ids(cache, "lead")).toEqual(["a", "b", "d", "e"]);
+    expect(pageInfo(cache, "lead")).toEqual({ endCursor: "after-e", hasNextPage: false });
+    expect(ids(cache, "screen")).toEqual(["c"]);
+    expect(readCard(cache, "e")).toMatchObject({ rank: "a3", daysInStage: 2, contact: { displayName: "Candidate e" } });
+  });
+
+  it("skips the page's cards the column already holds (moved in after its first page was read)", () => {
+    const cache = boardCache({ lead: ["a", "b", "c"] });
+    const page = [writePageCard(cache, "c", "a2"), writePageCard(cache, "d", "a3")];
+    appendCardPage(cache, "lead", "end-of-lead", { endCursor: "after-d", hasNextPage: true }, page);
+    expect(ids(cache, "lead")).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("leaves a column alone that no longer ends where the page began (read again, or the page already appended)", () => {
+    const cache = boardCache({ lead: ["a", "b"] });
+    const page = [writePageCard(cache, "d", "a2")];
+    expect(appendCardPage(cache, "lead", "end-of-lead", { endCursor: "after-d", hasNextPage: true }, page)).toBe(true);
+    // The same page again: the column now ends after it.
+    expect(appendCardPage(cache, "lead", "end-of-lead", { endCursor: "after-d", hasNextPage: true }, page)).toBe(false);
+    expect(ids(cache, "lead")).toEqual(["a", "b", "d"]);
+    expect(pageInfo(cache, "lead")).toEqual({ endCursor: "after-d", hasNextPage: true });
+  });
+
+  it("takes an empty last page: nothing is added and the column has no next page", () => {
+    const cache = boardCache({ lead: ["a"] });
+    appendCardPage(cache, "lead", "end-of-lead", { endCursor: null, hasNextPage: false }, []);
+    expect(ids(cache, "lead")).toEqual(["a"]);
+    expect(pageInfo(cache, "lead")).toEqual({ endCursor: null, hasNextPage: false });
+  });
+
+  it("appends to a column with no card loaded", () => {
+    const cache = boardCache({ offer: [] });
+    appendCardPage(cache, "offer", "end-of-offer", { endCursor: "after-x", hasNextPage: false }, [writePageCard(cache, "x", "a0")]);
+    expect(ids(cache, "offer")).toEqual(["x"]);
   });
 });

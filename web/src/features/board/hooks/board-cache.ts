@@ -99,6 +99,47 @@ export function writeCardMove(cache: ApolloCache, move: CacheMove): void {
   if (fromStageId !== move.toStageId) adjustColumnCount(cache, move.toStageId, 1);
 }
 
+/** Where a column's loaded cards end, as a page's answer gives it. */
+export interface ColumnPageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/**
+ * Appends a newly loaded page to a cached column: `cards` (references to the page's cards, already written to the
+ * cache) go after the cards the column has loaded, and the column then ends where the page does. Nothing changes
+ * when the column no longer ends at `after` (it was read again, or another load appended this page first), and the
+ * page's cards the column already holds are skipped (a card moved into the column after its first page was read
+ * comes back in a later page). Answers whether the page was appended.
+ *
+ * Like the moves, this compares references only. Reading the column as a fragment and writing it back, as it used
+ * to, rewrote every card loaded so far, so each page cost more than the one before: a long task of 50-110 ms per
+ * page once a few hundred cards were loaded (server/bench/FINDINGS.md, finding 8).
+ */
+export function appendCardPage(cache: ApolloCache, stageId: string, after: string, pageInfo: ColumnPageInfo, cards: readonly Reference[]): boolean {
+  const id = boardColumnCacheId(cache, stageId);
+  if (!id) return false;
+  let appended = false;
+  cache.modify<{ cards: StoredConnection }>({
+    id,
+    fields: {
+      cards: (existing) => {
+        if (!existing || isReference(existing) || !Array.isArray(existing.nodes)) return existing;
+        const loadedUpTo = existing.pageInfo as ColumnPageInfo | undefined;
+        if (loadedUpTo?.endCursor !== after) return existing;
+        appended = true;
+        const loaded = new Set(existing.nodes.map((node) => node.__ref));
+        return {
+          ...existing,
+          pageInfo: { ...loadedUpTo, endCursor: pageInfo.endCursor, hasNextPage: pageInfo.hasNextPage },
+          nodes: [...existing.nodes, ...cards.filter((card) => !loaded.has(card.__ref))],
+        };
+      },
+    },
+  });
+  return appended;
+}
+
 type ReadField = <T>(fieldName: string, from: Reference) => T | undefined;
 
 interface StoredConnection {

@@ -1,4 +1,4 @@
-import { adjustCount, appendPage, compareRanks, placeCard, removeCard } from "./column-lists";
+import { adjustCount, compareRanks, placeCard, removeCard } from "./column-lists";
 
 const card = (id: string, rank: string) => ({ id, rank });
 const column = [card("a", "a0"), card("b", "a1"), card("c", "a2")];
@@ -50,21 +50,6 @@ describe("removeCard", () => {
 
   it("returns the same list when the card is not there", () => {
     expect(removeCard(column, "zzz")).toBe(column);
-  });
-});
-
-describe("appendPage", () => {
-  it("appends the next page", () => {
-    expect(ids(appendPage(column, [card("d", "a3"), card("e", "a4")]))).toEqual(["a", "b", "c", "d", "e"]);
-  });
-
-  it("skips cards of the page that are already loaded (moved in after the first page was read)", () => {
-    expect(ids(appendPage(column, [card("c", "a2"), card("d", "a3")]))).toEqual(["a", "b", "c", "d"]);
-  });
-
-  it("appends to an empty column and accepts an empty page", () => {
-    expect(ids(appendPage([], [card("a", "a0")]))).toEqual(["a"]);
-    expect(ids(appendPage(column, []))).toEqual(["a", "b", "c"]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Pure edits of a board column's loaded cards, used by the optimistic move and by "load more". A column is the
- * ordered list of what the board has loaded; the server's order is by rank, and these keep that order.
+ * Pure edits of a board column's loaded cards, used by the optimistic move. A column is the ordered list of what
+ * the board has loaded; the server's order is by rank, and these keep that order.
  */
 
 /** A loaded card: what the list operations need to know about it. */
@@ -45,15 +45,6 @@ export function placeCard<T extends RankedCard>(cards: readonly T[], card: T, pl
 export function removeCard<T extends { id: string }>(cards: readonly T[], id: string): readonly T[] {
   const index = cards.findIndex((card) => card.id === id);
   return index === -1 ? cards : [...cards.slice(0, index), ...cards.slice(index + 1)];
-}
-
-/**
- * The loaded cards followed by a newly loaded page, without the page's cards that are already loaded (a card
- * moved into the column after its first page was read comes back in a later page).
- */
-export function appendPage<T extends { id: string }>(loaded: readonly T[], page: readonly T[]): T[] {
-  const seen = new Set(loaded.map((card) => card.id));
-  return [...loaded, ...page.filter((card) => !seen.has(card.id))];
 }
 
 /** A new count for a column that gains (`+1`) or loses (`-1`) a card; never below zero. */
