@@ -161,6 +161,25 @@ describeInBrowser("the jobs list, the job form and the pipeline board in Chromiu
     await screenshot("keyboard-moves-persisted");
   }, 90_000);
 
+  it("opens a card's menu from the keyboard, and Escape closes it with focus back on its button, twice", async () => {
+    await openBoard(page, boardPath);
+    const [source] = pickNeighbours(await readColumns(page), 1) ?? [];
+    expect(source).toBeTruthy();
+    const candidate = (await cardNames(page, source!.name))[0];
+    const menuButton = column(page, source!.name).getByRole("button", { name: `Move ${candidate} to…` });
+    // The first time mounts the menu (a card shows a plain button until then); the second uses it as it is.
+    for (let time = 1; time <= 2; time += 1) {
+      await menuButton.focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("menu").waitFor();
+      expect(await menuButton.getAttribute("aria-expanded")).toBe("true");
+      await page.keyboard.press("Escape");
+      await page.getByRole("menu").waitFor({ state: "detached" });
+      await page.waitForFunction((name) => document.activeElement?.getAttribute("aria-label") === name, `Move ${candidate} to…`);
+      expect({ time, expanded: await menuButton.getAttribute("aria-expanded") }).toEqual({ time, expanded: "false" });
+    }
+  }, 60_000);
+
   it("asks why before rejecting: cancelling leaves the card, confirming moves it to Rejected with its reason", async () => {
     await openBoard(page, boardPath);
     const columns = await readColumns(page);

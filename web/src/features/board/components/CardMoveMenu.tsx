@@ -1,5 +1,5 @@
 import { ActionIcon, Menu } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useBoard } from "../hooks/board-context";
 
 export interface CardMoveMenuProps {
@@ -11,21 +11,65 @@ export interface CardMoveMenuProps {
 /**
  * The keyboard and screen-reader way to move a card: a menu of the other columns ("Move Ana Silva to Interview")
  * and one step up or down in its own. The dropdown is rendered only while the menu is open.
+ *
+ * A card shows a plain button until its menu is first asked for. A Mantine `Menu` is costly to mount even closed,
+ * and every screen of cards that scrolled into view mounted one per card: scrolling the 5,000-card board's longest
+ * column 12 pages deep, four times, had 10-14 main-thread tasks over 50 ms (579-869 ms in all), and 2-6 (116-360 ms)
+ * without them (server/bench/FINDINGS.md, finding 8). Once asked for, the menu stays mounted, closed between uses.
  */
 export function CardMoveMenu({ applicationId, stageId, candidateName }: CardMoveMenuProps) {
   const { stages, requestMove } = useBoard();
+  const [isMenuMounted, setMenuMounted] = useState(false);
   const [isOpen, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [openWhenMounted, setOpenWhenMounted] = useState(false);
+  useEffect(() => {
+    if (!isMenuMounted || !openWhenMounted) return;
+    // The menu's own button replaced the plain one, which had focus: give it focus, then open, so the menu knows
+    // where focus goes back to when it closes.
+    buttonRef.current?.focus();
+    setOpenWhenMounted(false);
+    setOpen(true);
+  }, [isMenuMounted, openWhenMounted]);
+
+  // Closed without a move (Escape, a click elsewhere), the dropdown takes focus with it to the page's body, and a
+  // keyboard user would start again from the top: give it back to the button. A move sends focus after the card.
+  const refocusButton = () =>
+    requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if ((!focused || focused === document.body) && buttonRef.current?.isConnected) buttonRef.current.focus();
+    });
+
+  const button = (
+    <ActionIcon
+      ref={buttonRef}
+      variant="subtle"
+      color="gray"
+      size="sm"
+      aria-label={`Move ${candidateName} to…`}
+      data-testid="card-move-menu"
+      {...(isMenuMounted
+        ? {}
+        : {
+            "aria-haspopup": "menu" as const,
+            "aria-expanded": false,
+            onClick: () => {
+              setMenuMounted(true);
+              setOpenWhenMounted(true);
+            },
+          })}
+    >
+      <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="3" cy="8" r="1.5" fill="currentColor" />
+        <circle cx="8" cy="8" r="1.5" fill="currentColor" />
+        <circle cx="13" cy="8" r="1.5" fill="currentColor" />
+      </svg>
+    </ActionIcon>
+  );
+  if (!isMenuMounted) return button;
   return (
-    <Menu opened={isOpen} onChange={setOpen} position="bottom-end" withinPortal shadow="md" width={240}>
-      <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Move ${candidateName} to…`} data-testid="card-move-menu">
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <circle cx="3" cy="8" r="1.5" fill="currentColor" />
-            <circle cx="8" cy="8" r="1.5" fill="currentColor" />
-            <circle cx="13" cy="8" r="1.5" fill="currentColor" />
-          </svg>
-        </ActionIcon>
-      </Menu.Target>
+    <Menu opened={isOpen} onChange={setOpen} onClose={refocusButton} position="bottom-end" withinPortal shadow="md" width={240}>
+      <Menu.Target>{button}</Menu.Target>
       {isOpen && (
         <Menu.Dropdown>
           <Menu.Label>Move to</Menu.Label>
