@@ -1,5 +1,5 @@
 import { gql, InMemoryCache, type Reference } from "@apollo/client";
-import { appendCardPage, readCard, writeCardMove } from "./board-cache";
+import { appendCardPage, BoardCardMove_application, readCard, writeCardMove } from "./board-cache";
 import { BoardColumnView_column } from "./board-fragments";
 import { createCache } from "../../../lib/apollo";
 import { boardColumnCacheId } from "./board-cache-ids";
@@ -221,30 +221,18 @@ describe("readCard", () => {
 
 /** Writes a card of a newly loaded page to the cache, as the board's "load more" does; answers its reference. */
 function writePageCard(cache: InMemoryCache, id: string, rank: string): Reference {
-  const reference = cache.writeFragment({
-    fragment: gql`
-      fragment TestPageCard on Application {
-        id
-        rank
-        version
-        daysInStage
-        isSlaBreached
-        contact {
-          id
-          displayName
-        }
-      }
-    `,
-    data: {
-      __typename: "Application",
-      id,
-      rank,
-      version: 1,
-      daysInStage: 2,
-      isSlaBreached: false,
-      contact: { __typename: "Contact", id: `contact-${id}`, displayName: `Candidate ${id}` },
-    },
-  });
+  // With typenames, which the cache needs to store the card and its contact as entities (the fragment's type leaves
+  // them out, so the object is not written inline as the argument).
+  const card = {
+    __typename: "Application",
+    id,
+    rank,
+    version: 1,
+    daysInStage: 2,
+    isSlaBreached: false,
+    contact: { __typename: "Contact", id: `contact-${id}`, displayName: `Candidate ${id}` },
+  };
+  const reference = cache.writeFragment({ fragment: BoardCardMove_application, data: card });
   if (!reference) throw new Error(`card ${id} was not written`);
   return reference;
 }

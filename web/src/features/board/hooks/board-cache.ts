@@ -117,25 +117,17 @@ export interface ColumnPageInfo {
  * page once a few hundred cards were loaded (server/bench/FINDINGS.md, finding 8).
  */
 export function appendCardPage(cache: ApolloCache, stageId: string, after: string, pageInfo: ColumnPageInfo, cards: readonly Reference[]): boolean {
-  const id = boardColumnCacheId(cache, stageId);
-  if (!id) return false;
   let appended = false;
-  cache.modify<{ cards: StoredConnection }>({
-    id,
-    fields: {
-      cards: (existing) => {
-        if (!existing || isReference(existing) || !Array.isArray(existing.nodes)) return existing;
-        const loadedUpTo = existing.pageInfo as ColumnPageInfo | undefined;
-        if (loadedUpTo?.endCursor !== after) return existing;
-        appended = true;
-        const loaded = new Set(existing.nodes.map((node) => node.__ref));
-        return {
-          ...existing,
-          pageInfo: { ...loadedUpTo, endCursor: pageInfo.endCursor, hasNextPage: pageInfo.hasNextPage },
-          nodes: [...existing.nodes, ...cards.filter((card) => !loaded.has(card.__ref))],
-        };
-      },
-    },
+  modifyColumnCards(cache, stageId, (existing) => {
+    const loadedUpTo = existing.pageInfo as ColumnPageInfo | undefined;
+    if (loadedUpTo?.endCursor !== after) return existing;
+    appended = true;
+    const loaded = new Set(existing.nodes.map((node) => node.__ref));
+    return {
+      ...existing,
+      pageInfo: { ...loadedUpTo, endCursor: pageInfo.endCursor, hasNextPage: pageInfo.hasNextPage },
+      nodes: [...existing.nodes, ...cards.filter((card) => !loaded.has(card.__ref))],
+    };
   });
   return appended;
 }
@@ -156,21 +148,28 @@ function editCards(
   stageId: string,
   edit: (nodes: Reference[], readField: ReadField) => { found: boolean; nodes?: Reference[] },
 ): boolean {
-  const id = boardColumnCacheId(cache, stageId);
-  if (!id) return false;
   let found = false;
+  modifyColumnCards(cache, stageId, (existing, readField) => {
+    const result = edit(existing.nodes, readField);
+    found = result.found;
+    return result.nodes ? { ...existing, nodes: result.nodes } : existing;
+  });
+  return found;
+}
+
+/** Replaces a cached column's stored cards (its connection: page info and card references) by `change`'s answer. */
+function modifyColumnCards(cache: ApolloCache, stageId: string, change: (existing: StoredConnection, readField: ReadField) => StoredConnection): void {
+  const id = boardColumnCacheId(cache, stageId);
+  if (!id) return;
   cache.modify<{ cards: StoredConnection }>({
     id,
     fields: {
       cards: (existing, { readField }) => {
         if (!existing || isReference(existing) || !Array.isArray(existing.nodes)) return existing;
-        const result = edit(existing.nodes, (name, from) => readField(name, from));
-        found = result.found;
-        return result.nodes ? { ...existing, nodes: result.nodes } : existing;
+        return change(existing, (name, from) => readField(name, from));
       },
     },
   });
-  return found;
 }
 
 function adjustColumnCount(cache: ApolloCache, stageId: string, change: number): void {
