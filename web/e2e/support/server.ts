@@ -28,8 +28,8 @@ export interface StartServerOptions {
 }
 
 /**
- * Starts `node server/dist/main.js --seed-demo` (what `pnpm start` runs) on a free port of 127.0.0.1 and
- * resolves once `GET /healthz` answers 200. With `DATABASE_URL` set, it creates a fresh database
+ * Starts `node --max-semi-space-size=32 server/dist/main.js --seed-demo` (what `pnpm start` runs) on a free port of
+ * 127.0.0.1 and resolves once `GET /healthz` answers 200. With `DATABASE_URL` set, it creates a fresh database
  * `tl_e2e_<random>` on that PostgreSQL server (dropped by `stop`); without it, the server runs the embedded
  * PGlite in a fresh temporary folder. Throws, with the end of the server's output, when it exits or does not
  * get ready in time; the caller must still call `stop`, which is done for it on failure.
@@ -67,7 +67,7 @@ export async function startServer({ logFile }: StartServerOptions): Promise<Runn
 
     const log = fs.createWriteStream(logFile);
     const output = new OutputTail();
-    const child = spawn(process.execPath, [SERVER_MAIN, "--seed-demo"], {
+    const child = spawn(process.execPath, ["--max-semi-space-size=32", SERVER_MAIN, "--seed-demo"], {
       cwd: path.dirname(path.dirname(SERVER_MAIN)),
       env,
       stdio: ["ignore", "pipe", "pipe"],
