@@ -22,15 +22,12 @@ export function CardMoveMenu({ applicationId, stageId, candidateName }: CardMove
   const [isMenuMounted, setMenuMounted] = useState(false);
   const [isOpen, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const [openWhenMounted, setOpenWhenMounted] = useState(false);
   useEffect(() => {
-    if (!isMenuMounted || !openWhenMounted) return;
-    // The menu's own button replaced the plain one, which had focus: give it focus, then open, so the menu knows
-    // where focus goes back to when it closes.
+    if (!isMenuMounted) return;
+    // Mounted by a click on the plain button, which the menu's own button replaced: give that one focus, then open.
     buttonRef.current?.focus();
-    setOpenWhenMounted(false);
     setOpen(true);
-  }, [isMenuMounted, openWhenMounted]);
+  }, [isMenuMounted]);
 
   // Closed without a move (Escape, a click elsewhere), the dropdown takes focus with it to the page's body, and a
   // keyboard user would start again from the top: give it back to the button. A move sends focus after the card.
@@ -53,10 +50,7 @@ export function CardMoveMenu({ applicationId, stageId, candidateName }: CardMove
         : {
             "aria-haspopup": "menu" as const,
             "aria-expanded": false,
-            onClick: () => {
-              setMenuMounted(true);
-              setOpenWhenMounted(true);
-            },
+            onClick: () => setMenuMounted(true),
           })}
     >
       <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
