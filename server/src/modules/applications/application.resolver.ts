@@ -142,6 +142,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => ContactType, { description: "The candidate." })
   async contact(@Root() application: ApplicationType, @Ctx() context: RequestContext): Promise<ContactType> {
+    if (application.cardContact) return application.cardContact;
     const contact = await context.loaders.contactsById.load(application.contactRawId);
     if (!contact) throw new Error("an application's contact is not visible");
     return contact;

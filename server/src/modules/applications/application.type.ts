@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination/connection.types";
 import { ApplicationStatusEnum, RejectCategoryEnum } from "../../graphql/enums";
 import { Node } from "../../graphql/node";
+import type { ContactType } from "../contacts/contact.type";
 
 @ObjectType("RejectReason", { simpleResolvers: true, description: "Why an application was rejected." })
 export class RejectReasonType {
@@ -20,6 +21,11 @@ export class ApplicationType extends Node {
   jobRawId: string;
   stageRawId: string;
   creditedToRawId: string | null;
+  /**
+   * The contact as a board's card row read it, with only the fields a card shows, when the request asked the card's
+   * contact for nothing more (board.loaders.ts); otherwise unset and the contact comes from the contact loader.
+   */
+  cardContact?: ContactType;
 
   @Field({ description: "The card's position in its stage column (a fractional rank; sort ascending)." })
   rank: string;

@@ -1,10 +1,12 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { readPageRequest } from "../../common/pagination/page";
 import type { RequestContext } from "../../graphql/context";
+import { selectedFieldsAt } from "../../graphql/selected-fields";
 import { ApplicationConnection } from "../applications/application.type";
 import { ContactFilter } from "../contacts/contact-filter.inputs";
-import { CARD_ORDERING } from "./board.loaders";
+import { CARD_ORDERING, cardContactColumns } from "./board.loaders";
 import { getPipelineBoard } from "./board.service";
 import { BoardColumnType, PipelineBoardType } from "./board.type";
 
@@ -22,6 +24,12 @@ class PipelineBoardArgs {
   @Field({ nullable: true, defaultValue: false, description: "Include withdrawn applications (hidden by default)." })
   includeWithdrawn?: boolean;
 }
+
+/** Where a column's cards' contacts are in a `cards` selection. */
+const CARD_CONTACT_PATHS = [
+  ["nodes", "contact"],
+  ["edges", "node", "contact"],
+] as const;
 
 @Resolver(() => PipelineBoardType)
 export class PipelineBoardResolver {
@@ -51,8 +59,9 @@ export class BoardResolver {
   }
 
   @FieldResolver(() => ApplicationConnection, { description: "The column's cards in rank order, paged on their own." })
-  cards(@Root() column: BoardColumnType, @Args() args: ConnectionArgs): Promise<ApplicationConnection> {
+  cards(@Root() column: BoardColumnType, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo): Promise<ApplicationConnection> {
     const page = readPageRequest(args, CARD_ORDERING.key, CARD_ORDERING.columns.length);
-    return column.board.cards.load({ stageId: column.stage.rawId, page });
+    const contactColumns = cardContactColumns(selectedFieldsAt(info, CARD_CONTACT_PATHS));
+    return column.board.cards.load({ stageId: column.stage.rawId, page, contactColumns });
   }
 }

@@ -128,6 +128,64 @@ describe("the pipeline board", () => {
     expect(ids.some((id: string) => second.cards.nodes.some((node: { id: string }) => node.id === id))).toBe(false);
   });
 
+  it("reads only a card's columns of its contact when that is all a request asks of it, and the whole contact otherwise", async () => {
+    // One card's contact with every card field set, an email and skills (which a card does not show).
+    const first = await workspace.admin.expectData(`query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { cards(first: 1) { nodes { contact { id version } } } } } }`, {
+      jobId: job.id,
+    });
+    const target = first.pipelineBoard.columns[0].cards.nodes[0].contact;
+    await workspace.admin.expectData(`mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }`, {
+      input: {
+        id: target.id,
+        expectedVersion: target.version,
+        headline: "Platform engineer",
+        currentTitle: "Staff engineer",
+        currentCompanyName: "Initech",
+        ownerId: workspace.adminId,
+        emails: [{ address: "card.contact@example.com", isPrimary: true }],
+      },
+    });
+    await workspace.admin.expectData(`mutation ($input: BulkTagInput!) { tagContacts(input: $input) { affectedCount } }`, {
+      input: { contactIds: [target.id], tags: ["Shortlist", "Referral"] },
+    });
+
+    // The SPA's shape: the contact's fields through a fragment and an inline fragment, under nodes and edges.
+    const CARD_ONLY = `query ($jobId: ID!) { pipelineBoard(jobId: $jobId) { columns { cards(first: 3) {
+        nodes { id contact { ...CardContact } }
+        edges { node { contact { ... on Contact { id displayName } } } } } } } }
+      fragment CardContact on Contact { __typename id displayName headline currentTitle currentCompanyName owner { id name } tags { name } }`;
+    const cardOnly = await workspace.admin.request(CARD_ONLY, { jobId: job.id }, { "x-talentlane-sql-trace": "1" });
+    expect(cardOnly.errors).toBeUndefined();
+    const cardStatement = (cardOnly.extensions!.sqlTrace as Array<{ sql: string }>).find((traced) => traced.sql.includes("CROSS JOIN LATERAL"))!;
+    expect(cardStatement.sql).not.toContain("c.employments");
+    const card = cardOnly.data!.pipelineBoard.columns[0].cards.nodes[0].contact;
+    expect(card).toEqual({
+      __typename: "Contact",
+      id: target.id,
+      displayName: expect.any(String),
+      headline: "Platform engineer",
+      currentTitle: "Staff engineer",
+      currentCompanyName: "Initech",
+      owner: { id: workspace.adminId, name: "Ada Admin" },
+      tags: [{ name: "Referral" }, { name: "Shortlist" }],
+    });
+
+    // A field a card does not show, in one of two aliases of the same column's cards: both get the whole contact's
+    // answers, the same as the contact's own record gives.
+    const MORE = `query ($jobId: ID!, $id: ID!) {
+        pipelineBoard(jobId: $jobId) { columns { plain: cards(first: 3) { nodes { contact { displayName tags { name } } } }
+                                                   more: cards(first: 3) { nodes { contact { displayName primaryEmail skills { name } tags { name } } } } } }
+        contact(id: $id) { displayName primaryEmail skills { name } tags { name } } }`;
+    const more = await workspace.admin.request(MORE, { jobId: job.id, id: target.id }, { "x-talentlane-sql-trace": "1" });
+    expect(more.errors).toBeUndefined();
+    const column = more.data!.pipelineBoard.columns[0];
+    expect(column.more.nodes[0].contact).toEqual(more.data!.contact);
+    expect(column.more.nodes[0].contact.primaryEmail).toBe("card.contact@example.com");
+    expect(column.plain.nodes[0].contact).toEqual({ displayName: more.data!.contact.displayName, tags: more.data!.contact.tags });
+    const cardStatements = (more.extensions!.sqlTrace as Array<{ sql: string }>).filter((traced) => traced.sql.includes("CROSS JOIN LATERAL"));
+    expect(cardStatements.map((traced) => traced.sql.includes("c.employments")).sort()).toEqual([false, true]);
+  });
+
   it("answers NOT_FOUND for a job of another workspace", async () => {
     const other = await signUpWorkspace(server);
     const error = await other.admin.expectError(BOARD, { jobId: job.id });

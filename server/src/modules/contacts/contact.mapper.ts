@@ -117,3 +117,27 @@ export function toContactType(row: ContactRow): ContactType {
     version: row.version,
   });
 }
+
+/** A card row's contact columns (see CARD_CONTACT_COLUMNS). */
+export type CardContactRow = Pick<ContactRow, "id" | "display_name" | "headline" | "current_title" | "current_company_name" | "owner_id" | "tags">;
+
+/** The contact GraphQL fields a board card's row answers (CARD_CONTACT_COLUMNS); owner and tags come from owner_id and tags. */
+export const CARD_CONTACT_FIELDS: ReadonlySet<string> = new Set(["__typename", "id", "displayName", "headline", "currentTitle", "currentCompanyName", "owner", "tags"]);
+
+/**
+ * Maps a card row's contact to its GraphQL type with only CARD_CONTACT_FIELDS set. Only for a request that asked
+ * a card's contact for nothing else (the board's loader checks), and never primed into the request's contact loader,
+ * where another field of the same request could find it and read what it does not hold.
+ */
+export function toCardContactType(row: CardContactRow): ContactType {
+  return Object.assign(new ContactType(), {
+    id: toGlobalId("Contact", row.id),
+    rawId: row.id,
+    ownerRawId: row.owner_id,
+    displayName: row.display_name,
+    headline: row.headline,
+    currentTitle: row.current_title,
+    currentCompanyName: row.current_company_name,
+    tags: row.tags.map(toTagType),
+  });
+}

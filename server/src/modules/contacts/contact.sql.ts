@@ -2,6 +2,10 @@ import type { KeysetOrdering } from "../../common/pagination/keyset";
 import type { SqlParameters } from "../../common/sql";
 import type { Viewer } from "../../graphql/context";
 
+/** A contact's tags (alias `c`), folded into its row by a correlated subquery. */
+const CONTACT_TAGS_COLUMN = `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY lower(t.name)), '[]'::jsonb)
+     FROM tag t WHERE t.workspace_id = c.workspace_id AND t.id = ANY(c.tag_ids)) AS tags`;
+
 /**
  * The columns the API reads of a contact (alias `c`), with its tags folded in by a correlated subquery so a page
  * of contacts and their tags is one statement.
@@ -10,9 +14,13 @@ export const CONTACT_COLUMNS = `c.id, c.kind, c.given_name, c.family_name, c.dis
   c.city, c.region, c.country, c.headline, c.current_title, c.current_company_name, c.company_id, c.skills,
   c.employments, c.educations, c.years_of_experience, c.availability_date, c.work_authorization,
   c.willing_to_relocate, c.desired_compensation, c.source, c.owner_id, c.custom_values, c.consent_status,
-  c.consent_recorded_at, c.created_at, c.updated_at, c.deleted_at, c.version,
-  (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY lower(t.name)), '[]'::jsonb)
-     FROM tag t WHERE t.workspace_id = c.workspace_id AND t.id = ANY(c.tag_ids)) AS tags`;
+  c.consent_recorded_at, c.created_at, c.updated_at, c.deleted_at, c.version, ${CONTACT_TAGS_COLUMN}`;
+
+/**
+ * The columns a board card shows of its contact (see toCardContactType): a card row without the contact's
+ * emails, employments, educations and the rest, which a card never shows and which made up most of the row.
+ */
+export const CARD_CONTACT_COLUMNS = `c.id, c.display_name, c.headline, c.current_title, c.current_company_name, c.owner_id, ${CONTACT_TAGS_COLUMN}`;
 
 /** The orderings the contact list offers; each is backed by an index on (workspace_id, <sort>, id). */
 export type ContactOrderKey =
