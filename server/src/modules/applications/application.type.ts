@@ -22,8 +22,8 @@ export class ApplicationType extends Node {
   stageRawId: string;
   creditedToRawId: string | null;
   /**
-   * The contact as a board's card row read it, with only the fields a card shows, when the request asked the card's
-   * contact for nothing more (board.loaders.ts); otherwise unset and the contact comes from the contact loader.
+   * The contact as a board's card row read it, with only the columns the request asked of it (board.loaders.ts);
+   * otherwise unset, and the contact comes from the contact loader.
    */
   cardContact?: ContactType;
 

@@ -7,8 +7,8 @@ import type { PageRequest } from "../../common/pagination/page";
 import { SqlParameters } from "../../common/sql";
 import { APPLICATION_SELECT, toApplicationType, type ApplicationRow } from "../applications/application.mapper";
 import { ApplicationConnection } from "../applications/application.type";
-import { CARD_CONTACT_FIELDS, toCardContactType, toContactType, type CardContactRow, type ContactRow } from "../contacts/contact.mapper";
-import { CARD_CONTACT_COLUMNS, CONTACT_COLUMNS } from "../contacts/contact.sql";
+import { toContactType, type ContactRowPart } from "../contacts/contact.mapper";
+import { CONTACT_COLUMNS, type ContactColumns } from "../contacts/contact.sql";
 import type { ContactType } from "../contacts/contact.type";
 
 /** Cards sort by rank within their column, then id. */
@@ -19,24 +19,16 @@ export const CARD_ORDERING: KeysetOrdering = {
   idExpression: "a.id",
 };
 
-/**
- * Which of a card's contact columns a page reads: "card" when the request asks a card's contact only for what a card
- * shows (CARD_CONTACT_FIELDS), else "full". A card row with the whole contact is about 2.5 times the size, and its
- * rows were most of what a board's statement sent and what both Node and PostgreSQL spent on it.
- */
-export type CardContactColumns = "card" | "full";
-
-/** The card contact columns for the contact fields a request selects under a column's cards. */
-export function cardContactColumns(selected: ReadonlySet<string>): CardContactColumns {
-  for (const field of selected) if (!CARD_CONTACT_FIELDS.has(field)) return "full";
-  return "card";
-}
-
 /** One column's page of cards, as the board's card loader is asked for it. */
 export interface CardPageRequest {
   stageId: string;
   page: PageRequest;
-  contactColumns: CardContactColumns;
+  /**
+   * The contact columns the request's fields of a card's contact need (contactColumnsFor), or null for the whole
+   * contact. A card row with the whole contact was about 2.5 times the size of one with what a card shows, and those
+   * rows were most of what a board's statement cost Node and PostgreSQL.
+   */
+  contactColumns: ContactColumns | null;
 }
 
 /** A board being read: which job, and which cards it shows (the compiled contact filter and search). */
@@ -54,7 +46,7 @@ export interface BoardQuery {
 }
 
 /** The loader's key of a card page, and (without the stage) the group of columns read in one statement. */
-const cardGroupKey = (key: CardPageRequest) => `${key.contactColumns}|${JSON.stringify(key.page)}`;
+const cardGroupKey = (key: CardPageRequest) => `${key.contactColumns?.key ?? "*"}|${JSON.stringify(key.page)}`;
 
 /** The application's columns in a card row, prefixed so they do not collide with the contact's. */
 const CARD_APPLICATION_COLUMNS = APPLICATION_SELECT.map(([expression, name]) => `${expression} AS "app.${name}"`).join(", ");
@@ -63,7 +55,7 @@ const CARD_APPLICATION_COLUMNS = APPLICATION_SELECT.map(([expression, name]) => 
  * Builds the loaders of one board read: every column's count in one statement, and every column's page of cards
  * (with their contacts and tags) in one statement per distinct page request. With the whole contact read,
  * `primeContact` hands each card's contact to the request's contact loader, so resolving it costs nothing more; with
- * the card's columns only, the card carries its contact (ApplicationType.cardContact).
+ * some of its columns, the card carries its contact (ApplicationType.cardContact).
  */
 export function createBoardQuery(
   db: EntityManager,
@@ -121,7 +113,7 @@ export function createBoardQuery(
           `${matching}
            SELECT card.* FROM unnest(${stageIds}::uuid[]) WITH ORDINALITY AS col(stage_id, position)
            CROSS JOIN LATERAL (
-             SELECT ${CARD_APPLICATION_COLUMNS}, ${contactColumns === "card" ? CARD_CONTACT_COLUMNS : CONTACT_COLUMNS}, ${sortSelect}
+             SELECT ${CARD_APPLICATION_COLUMNS}, ${contactColumns?.select ?? CONTACT_COLUMNS}, ${sortSelect}
                FROM application a
                JOIN stage st ON st.workspace_id = a.workspace_id AND st.id = a.stage_id
                JOIN contact c ON c.workspace_id = a.workspace_id AND c.id = a.contact_id
@@ -145,8 +137,9 @@ export function createBoardQuery(
           key.page,
           (row) => {
             const application = toApplicationType(applicationPart(row), now);
-            if (key.contactColumns === "card") application.cardContact = toCardContactType(row as unknown as CardContactRow);
-            else primeContact(toContactType(row as unknown as ContactRow));
+            const contact = toContactType(row as unknown as ContactRowPart);
+            if (key.contactColumns) application.cardContact = contact;
+            else primeContact(contact);
             return application;
           },
           (row) => encodeCursor(CARD_ORDERING.key, sortValuesOf(row, CARD_ORDERING, row["app.id"] as string)),

@@ -6,7 +6,8 @@ import type { RequestContext } from "../../graphql/context";
 import { selectedFieldsAt } from "../../graphql/selected-fields";
 import { ApplicationConnection } from "../applications/application.type";
 import { ContactFilter } from "../contacts/contact-filter.inputs";
-import { CARD_ORDERING, cardContactColumns } from "./board.loaders";
+import { contactColumnsFor } from "../contacts/contact.sql";
+import { CARD_ORDERING } from "./board.loaders";
 import { getPipelineBoard } from "./board.service";
 import { BoardColumnType, PipelineBoardType } from "./board.type";
 
@@ -61,7 +62,7 @@ export class BoardResolver {
   @FieldResolver(() => ApplicationConnection, { description: "The column's cards in rank order, paged on their own." })
   cards(@Root() column: BoardColumnType, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo): Promise<ApplicationConnection> {
     const page = readPageRequest(args, CARD_ORDERING.key, CARD_ORDERING.columns.length);
-    const contactColumns = cardContactColumns(selectedFieldsAt(info, CARD_CONTACT_PATHS));
+    const contactColumns = contactColumnsFor(selectedFieldsAt(info, CARD_CONTACT_PATHS));
     return column.board.cards.load({ stageId: column.stage.rawId, page, contactColumns });
   }
 }

@@ -60,9 +60,16 @@ export interface ContactRow {
   version: number;
 }
 
-/** Maps a contact row to its GraphQL type; company and owner are resolved through loaders from the raw ids. */
-export function toContactType(row: ContactRow): ContactType {
-  const emails = row.emails.map((email) => Object.assign(new ContactEmailType(), email));
+/** A contact row, whole or with some of its columns (contactColumnsFor). */
+export type ContactRowPart = Pick<ContactRow, "id"> & Partial<ContactRow>;
+
+/**
+ * Maps a contact row to its GraphQL type; company and owner are resolved through loaders from the raw ids. A row
+ * with only some columns (contactColumnsFor) gives a contact whose other fields are unset: only for the request that
+ * asked for no more, and never for the request's contact loader, where another field could find it.
+ */
+export function toContactType(row: ContactRowPart): ContactType {
+  const emails = row.emails?.map((email) => Object.assign(new ContactEmailType(), email));
   return Object.assign(new ContactType(), {
     id: toGlobalId("Contact", row.id),
     rawId: row.id,
@@ -73,17 +80,17 @@ export function toContactType(row: ContactRow): ContactType {
     familyName: row.family_name,
     displayName: row.display_name,
     emails,
-    primaryEmail: emails.find((email) => email.isPrimary)?.address ?? null,
-    phones: row.phones.map((phone) => Object.assign(new ContactPhoneType(), phone)),
-    links: row.links.map((link) => Object.assign(new ContactLinkType(), link)),
+    primaryEmail: emails?.find((email) => email.isPrimary)?.address ?? null,
+    phones: row.phones?.map((phone) => Object.assign(new ContactPhoneType(), phone)),
+    links: row.links?.map((link) => Object.assign(new ContactLinkType(), link)),
     location: Object.assign(new LocationType(), { city: row.city, region: row.region, country: row.country }),
     headline: row.headline,
     currentTitle: row.current_title,
     currentCompanyName: row.current_company_name,
-    skills: row.skills.map((skill) =>
+    skills: row.skills?.map((skill) =>
       Object.assign(new ContactSkillType(), { name: skill.name, level: skill.level ?? null, years: skill.years ?? null }),
     ),
-    employments: row.employments.map((job) =>
+    employments: row.employments?.map((job) =>
       Object.assign(new EmploymentType(), {
         companyName: job.companyName,
         title: job.title ?? null,
@@ -93,7 +100,7 @@ export function toContactType(row: ContactRow): ContactType {
         description: job.description ?? null,
       }),
     ),
-    educations: row.educations.map((education) =>
+    educations: row.educations?.map((education) =>
       Object.assign(new EducationType(), {
         institution: education.institution,
         degree: education.degree ?? null,
@@ -108,7 +115,7 @@ export function toContactType(row: ContactRow): ContactType {
     willingToRelocate: row.willing_to_relocate,
     desiredCompensation: row.desired_compensation ? Object.assign(new CompensationType(), row.desired_compensation) : null,
     source: row.source,
-    tags: row.tags.map(toTagType),
+    tags: row.tags?.map(toTagType),
     customValues: row.custom_values,
     consent: Object.assign(new ConsentType(), { status: row.consent_status, recordedAt: row.consent_recorded_at }),
     createdAt: row.created_at,
@@ -118,26 +125,3 @@ export function toContactType(row: ContactRow): ContactType {
   });
 }
 
-/** A card row's contact columns (see CARD_CONTACT_COLUMNS). */
-export type CardContactRow = Pick<ContactRow, "id" | "display_name" | "headline" | "current_title" | "current_company_name" | "owner_id" | "tags">;
-
-/** The contact GraphQL fields a board card's row answers (CARD_CONTACT_COLUMNS); owner and tags come from owner_id and tags. */
-export const CARD_CONTACT_FIELDS: ReadonlySet<string> = new Set(["__typename", "id", "displayName", "headline", "currentTitle", "currentCompanyName", "owner", "tags"]);
-
-/**
- * Maps a card row's contact to its GraphQL type with only CARD_CONTACT_FIELDS set. Only for a request that asked
- * a card's contact for nothing else (the board's loader checks), and never primed into the request's contact loader,
- * where another field of the same request could find it and read what it does not hold.
- */
-export function toCardContactType(row: CardContactRow): ContactType {
-  return Object.assign(new ContactType(), {
-    id: toGlobalId("Contact", row.id),
-    rawId: row.id,
-    ownerRawId: row.owner_id,
-    displayName: row.display_name,
-    headline: row.headline,
-    currentTitle: row.current_title,
-    currentCompanyName: row.current_company_name,
-    tags: row.tags.map(toTagType),
-  });
-}

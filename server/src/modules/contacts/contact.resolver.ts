@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, M
 import { ConnectionArgs } from "../../common/pagination/connection.types";
 import { WRITER_ROLES } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
-import { selectsField } from "../../graphql/selected-fields";
+import { selectedFieldsAt, selectsField } from "../../graphql/selected-fields";
 import { DeletedRecords } from "../../graphql/enums";
 import { ApplicationType } from "../applications/application.type";
 import { CompanyType } from "../companies/company.type";
@@ -14,6 +14,7 @@ import { UserType } from "../users/user.type";
 import { ContactFilter, ContactOrderBy } from "./contact-filter.inputs";
 import { ContactIdInput, CreateContactInput, UpdateContactInput } from "./contact.inputs";
 import * as contacts from "./contact.service";
+import { contactColumnsFor } from "./contact.sql";
 import { ContactConnection, ContactType } from "./contact.type";
 
 @ArgsType()
@@ -47,7 +48,8 @@ export class ContactResolver {
   @Authorized()
   @Query(() => ContactConnection, { description: "Contacts of the workspace: filtered, searched, ordered and paged." })
   contacts(@Args() args: ContactsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ContactConnection> {
-    return contacts.listContacts(context, args, { withTotal: selectsField(info, "totalCount") });
+    const columns = contactColumnsFor(selectedFieldsAt(info, [["nodes"], ["edges", "node"]]));
+    return contacts.listContacts(context, args, { withTotal: selectsField(info, "totalCount"), columns });
   }
 
   @Authorized()

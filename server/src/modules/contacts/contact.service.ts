@@ -20,7 +20,7 @@ import { ContactEntity } from "./contact.entity";
 import type { CreateContactInput, UpdateContactInput } from "./contact.inputs";
 import { toContactType, type ContactRow } from "./contact.mapper";
 import { normalizeContactFields, type ContactPatch } from "./contact-normalize";
-import { CONTACT_COLUMNS, CONTACT_ORDERINGS, contactSearch, contactVisibility } from "./contact.sql";
+import { CONTACT_COLUMNS, CONTACT_ORDERINGS, contactSearch, contactVisibility, type ContactColumns } from "./contact.sql";
 import { ContactConnection, type ContactType } from "./contact.type";
 
 /** Which contacts a list or bulk action covers: a filter, a search, and whether deleted ones count. */
@@ -81,7 +81,11 @@ export async function compileContactSelection(
  * A page of contacts: filtered, searched, ordered, keyset-paged. `withTotal`: the client asks for `totalCount`
  * (a filtered or searched first page then counts its matches in the statement that reads the page).
  */
-export async function listContacts(context: RequestContext, args: ListContactsArgs, { withTotal = false }: { withTotal?: boolean } = {}): Promise<ContactConnection> {
+export async function listContacts(
+  context: RequestContext,
+  args: ListContactsArgs,
+  { withTotal = false, columns = null }: { withTotal?: boolean; columns?: ContactColumns | null } = {},
+): Promise<ContactConnection> {
   const selection = await compileContactSelection(context, args);
   const orderBy = args.orderBy ?? (selection.relevance ? ContactOrderBy.RELEVANCE : ContactOrderBy.CREATED_AT_DESC);
   let ordering: KeysetOrdering;
@@ -97,7 +101,7 @@ export async function listContacts(context: RequestContext, args: ListContactsAr
   const keysFirst = args.filter || args.search?.trim() ? { table: "contact c", key: ["c.workspace_id", "c.id"] } : undefined;
   return runPagedQuery<ContactRow, ContactType, ContactConnection>(
     context.db,
-    { select: CONTACT_COLUMNS, from: "contact c", where: selection.where, params: selection.params, ordering, page, keysFirst, withTotal },
+    { select: columns?.select ?? CONTACT_COLUMNS, from: "contact c", where: selection.where, params: selection.params, ordering, page, keysFirst, withTotal },
     ContactConnection,
     toContactType,
   );

@@ -1,26 +1,124 @@
 import type { KeysetOrdering } from "../../common/pagination/keyset";
 import type { SqlParameters } from "../../common/sql";
 import type { Viewer } from "../../graphql/context";
+import type { ContactRow } from "./contact.mapper";
 
-/** A contact's tags (alias `c`), folded into its row by a correlated subquery. */
-const CONTACT_TAGS_COLUMN = `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY lower(t.name)), '[]'::jsonb)
-     FROM tag t WHERE t.workspace_id = c.workspace_id AND t.id = ANY(c.tag_ids)) AS tags`;
+/** Each column of a contact row (ContactRow) and the SQL that reads it (alias `c`). */
+const CONTACT_COLUMN_SQL = {
+  id: "c.id",
+  kind: "c.kind",
+  given_name: "c.given_name",
+  family_name: "c.family_name",
+  display_name: "c.display_name",
+  emails: "c.emails",
+  phones: "c.phones",
+  links: "c.links",
+  city: "c.city",
+  region: "c.region",
+  country: "c.country",
+  headline: "c.headline",
+  current_title: "c.current_title",
+  current_company_name: "c.current_company_name",
+  company_id: "c.company_id",
+  skills: "c.skills",
+  employments: "c.employments",
+  educations: "c.educations",
+  years_of_experience: "c.years_of_experience",
+  availability_date: "c.availability_date",
+  work_authorization: "c.work_authorization",
+  willing_to_relocate: "c.willing_to_relocate",
+  desired_compensation: "c.desired_compensation",
+  source: "c.source",
+  owner_id: "c.owner_id",
+  custom_values: "c.custom_values",
+  consent_status: "c.consent_status",
+  consent_recorded_at: "c.consent_recorded_at",
+  created_at: "c.created_at",
+  updated_at: "c.updated_at",
+  deleted_at: "c.deleted_at",
+  version: "c.version",
+  // Folded in by a correlated subquery, so a page of contacts and their tags is one statement.
+  tags: `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY lower(t.name)), '[]'::jsonb)
+     FROM tag t WHERE t.workspace_id = c.workspace_id AND t.id = ANY(c.tag_ids)) AS tags`,
+} satisfies Record<keyof ContactRow, string>;
+
+type ContactColumn = keyof typeof CONTACT_COLUMN_SQL;
+
+/** Every column the API reads of a contact (alias `c`): what a contact record, or a request that may need anything, reads. */
+export const CONTACT_COLUMNS = Object.values(CONTACT_COLUMN_SQL).join(", ");
 
 /**
- * The columns the API reads of a contact (alias `c`), with its tags folded in by a correlated subquery so a page
- * of contacts and their tags is one statement.
+ * The columns each field of the Contact type is answered from (toContactType; company, owner, applications and
+ * timeline resolve through loaders from the row's ids). A field that is not here, one added to the type later, say,
+ * makes a request read the whole row.
  */
-export const CONTACT_COLUMNS = `c.id, c.kind, c.given_name, c.family_name, c.display_name, c.emails, c.phones, c.links,
-  c.city, c.region, c.country, c.headline, c.current_title, c.current_company_name, c.company_id, c.skills,
-  c.employments, c.educations, c.years_of_experience, c.availability_date, c.work_authorization,
-  c.willing_to_relocate, c.desired_compensation, c.source, c.owner_id, c.custom_values, c.consent_status,
-  c.consent_recorded_at, c.created_at, c.updated_at, c.deleted_at, c.version, ${CONTACT_TAGS_COLUMN}`;
+const CONTACT_FIELD_COLUMNS: Readonly<Record<string, readonly ContactColumn[]>> = {
+  __typename: [],
+  id: [],
+  kind: ["kind"],
+  givenName: ["given_name"],
+  familyName: ["family_name"],
+  displayName: ["display_name"],
+  emails: ["emails"],
+  primaryEmail: ["emails"],
+  phones: ["phones"],
+  links: ["links"],
+  location: ["city", "region", "country"],
+  headline: ["headline"],
+  currentTitle: ["current_title"],
+  currentCompanyName: ["current_company_name"],
+  company: ["company_id"],
+  skills: ["skills"],
+  employments: ["employments"],
+  educations: ["educations"],
+  yearsOfExperience: ["years_of_experience"],
+  availabilityDate: ["availability_date"],
+  workAuthorization: ["work_authorization"],
+  willingToRelocate: ["willing_to_relocate"],
+  desiredCompensation: ["desired_compensation"],
+  source: ["source"],
+  owner: ["owner_id"],
+  tags: ["tags"],
+  customValues: ["custom_values"],
+  consent: ["consent_status", "consent_recorded_at"],
+  createdAt: ["created_at"],
+  updatedAt: ["updated_at"],
+  deletedAt: ["deleted_at"],
+  version: ["version"],
+  applications: [],
+  timeline: [],
+};
+
+/** Some of a contact's columns: `select` reads them (and the id), `key` names the set. */
+export interface ContactColumns {
+  key: string;
+  select: string;
+}
+
+const columnSets = new Map<string, ContactColumns>();
 
 /**
- * The columns a board card shows of its contact (see toCardContactType): a card row without the contact's
- * emails, employments, educations and the rest, which a card never shows and which made up most of the row.
+ * The columns that answer the given Contact fields (see selectedFieldsAt), or null when one of them needs the
+ * whole row. A list or a board that shows a few fields of many contacts reads only those: a whole row is ~1.5 KB,
+ * mostly employments, educations and other lists, and parsing it cost Node as much as everything else such a
+ * request did (FINDINGS.md, finding 4).
  */
-export const CARD_CONTACT_COLUMNS = `c.id, c.display_name, c.headline, c.current_title, c.current_company_name, c.owner_id, ${CONTACT_TAGS_COLUMN}`;
+export function contactColumnsFor(fields: ReadonlySet<string>): ContactColumns | null {
+  const columns = new Set<ContactColumn>(["id"]);
+  for (const field of fields) {
+    const needed = CONTACT_FIELD_COLUMNS[field];
+    if (!needed) return null;
+    for (const column of needed) columns.add(column);
+  }
+  const names = Object.keys(CONTACT_COLUMN_SQL).filter((column) => columns.has(column as ContactColumn)) as ContactColumn[];
+  const key = names.join(",");
+  let set = columnSets.get(key);
+  if (!set) {
+    set = { key, select: names.map((column) => CONTACT_COLUMN_SQL[column]).join(", ") };
+    columnSets.set(key, set);
+  }
+  return set;
+}
 
 /** The orderings the contact list offers; each is backed by an index on (workspace_id, <sort>, id). */
 export type ContactOrderKey =

@@ -160,3 +160,105 @@ describe("the timeline", () => {
     expect(error.extensions?.fields[0].path).toEqual(["input", "body"]);
   });
 });
+
+describe("lists read the columns their fields need", () => {
+  /** A selection of every field of Contact; the test below checks it covers the type. */
+  const FIELD_SELECTIONS: Record<string, string> = {
+    id: "id",
+    kind: "kind",
+    givenName: "givenName",
+    familyName: "familyName",
+    displayName: "displayName",
+    emails: "emails { address type isPrimary }",
+    primaryEmail: "primaryEmail",
+    phones: "phones { number type isPrimary }",
+    links: "links { kind url }",
+    location: "location { city region country }",
+    headline: "headline",
+    currentTitle: "currentTitle",
+    currentCompanyName: "currentCompanyName",
+    company: "company { id name }",
+    skills: "skills { name level years }",
+    employments: "employments { companyName title startDate endDate isCurrent description }",
+    educations: "educations { institution degree fieldOfStudy startYear endYear }",
+    yearsOfExperience: "yearsOfExperience",
+    availabilityDate: "availabilityDate",
+    workAuthorization: "workAuthorization",
+    willingToRelocate: "willingToRelocate",
+    desiredCompensation: "desiredCompensation { minAmount maxAmount currency period }",
+    source: "source",
+    owner: "owner { id name }",
+    tags: "tags { id name color }",
+    customValues: "customValues",
+    consent: "consent { status recordedAt }",
+    createdAt: "createdAt",
+    updatedAt: "updatedAt",
+    deletedAt: "deletedAt",
+    version: "version",
+    applications: "applications { id }",
+    timeline: "timeline(first: 5) { totalCount edges { node { id subject } } }",
+  };
+
+  it("answers every field alone in a list as the contact's own record does", async () => {
+    const introspection = await workspace.admin.expectData(`{ __type(name: "Contact") { fields { name } } }`);
+    expect(Object.keys(FIELD_SELECTIONS).sort()).toEqual(introspection.__type.fields.map((field: { name: string }) => field.name).sort());
+
+    const company = await buildCompany(workspace.admin);
+    const contact = await buildContact(workspace.admin, {
+      familyName: "Columnwise",
+      emails: [{ address: "work@columnwise.example", type: "WORK" }, { address: "me@columnwise.example", isPrimary: true }],
+      phones: [{ number: "+44 20 7946 0958", type: "WORK" }],
+      links: [{ url: "github.com/columnwise" }],
+      location: { city: "Leeds", region: "England", country: "GB" },
+      headline: "Data engineer",
+      currentTitle: "Lead data engineer",
+      currentCompanyName: "Columnwise Ltd",
+      companyId: company.id,
+      skills: [{ name: "SQL", level: 4, years: 6 }],
+      employments: [{ companyName: "Columnwise Ltd", title: "Lead", startDate: "2022-03-01", isCurrent: true }],
+      educations: [{ institution: "University of Leeds", degree: "MSc", fieldOfStudy: "Statistics", startYear: 2012 }],
+      yearsOfExperience: 9,
+      availabilityDate: "2027-01-15",
+      workAuthorization: "UK citizen",
+      willingToRelocate: false,
+      desiredCompensation: { minAmount: 80000, maxAmount: 95000, currency: "GBP" },
+      source: "Referral",
+      ownerId: workspace.adminId,
+      consentStatus: "GRANTED",
+      customValues: [{ key: "visa_sponsorship_required", value: true }],
+    });
+    await workspace.admin.expectData(`mutation ($input: BulkTagInput!) { tagContacts(input: $input) { affectedCount } }`, {
+      input: { contactIds: [contact.id], tags: ["Columnar"] },
+    });
+    await workspace.admin.expectData(`mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { interaction { id } } }`, {
+      input: { contactId: contact.id, channel: "NOTE", subject: "Met at the meetup" },
+    });
+
+    for (const [field, selection] of Object.entries(FIELD_SELECTIONS)) {
+      const data = await workspace.admin.expectData(
+        `query ($id: ID!) {
+           contact(id: $id) { ${selection} }
+           newest: contacts(first: 1) { nodes { ${selection} } }
+           searched: contacts(first: 5, search: "Columnwise") { edges { node { ${selection} } } }
+         }`,
+        { id: contact.id },
+      );
+      expect({ field, value: data.newest.nodes[0] }).toEqual({ field, value: data.contact });
+      expect({ field, value: data.searched.edges[0].node }).toEqual({ field, value: data.contact });
+    }
+  });
+
+  it("reads a page's rows without the columns none of its fields need", async () => {
+    const traced = (fields: string) =>
+      workspace.admin
+        .request(`query { contacts(first: 5) { edges { node { ${fields} } } } }`, undefined, { "x-talentlane-sql-trace": "1" })
+        .then((response) => (response.extensions!.sqlTrace as Array<{ sql: string }>).find((statement) => statement.sql.includes("FROM contact c"))!.sql);
+    const row = await traced("id displayName primaryEmail headline company { name } location { city } tags { name } owner { name }");
+    expect(row).toContain("c.emails");
+    expect(row).not.toContain("c.employments");
+    expect(row).not.toContain("c.custom_values");
+    const everything = await traced("id employments { companyName } customValues");
+    expect(everything).toContain("c.employments");
+    expect(everything).toContain("c.custom_values");
+  });
+});
