@@ -71,7 +71,7 @@ export async function applyMove(context: RequestContext, request: MoveRequest): 
       { workspaceId: job.workspaceId, id: job.id },
       { openingsFilled: job.openingsFilled, status: job.status, closedAt: job.closedAt, updatedAt: now, version: job.version + 1 },
     );
-    job.version += 1;
+    Object.assign(job, { updatedAt: now, version: job.version + 1 });
   }
 
   const rank = await rankInColumn(db, application, target.id, request.placement, path);

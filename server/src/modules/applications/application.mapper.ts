@@ -1,5 +1,6 @@
 import type { ApplicationStatus, RejectCategory } from "@talentlane/shared";
 import { toGlobalId } from "../../common/global-id";
+import type { ApplicationEntity } from "./application.entity";
 import { ApplicationType, RejectReasonType, StageTransitionType } from "./application.type";
 
 /** What the API reads of an application: [SQL expression, column name] (alias `a`, its stage `st` for the SLA). */
@@ -97,5 +98,31 @@ export function toStageTransitionType(row: StageTransitionRow): StageTransitionT
     byRawId: row.by_id,
     at: row.transitioned_at,
     reason: row.reason,
+  });
+}
+
+/**
+ * Maps an application entity, as a write just left it under its row lock, to its GraphQL type; `stageSlaDays` is its
+ * stage's SLA. For answering a write from what it wrote, without reading the row again.
+ */
+export function applicationEntityToType(entity: ApplicationEntity, stageSlaDays: number | null): ApplicationType {
+  return toApplicationType({
+    id: entity.id,
+    contact_id: entity.contactId,
+    job_id: entity.jobId,
+    stage_id: entity.stageId,
+    rank: entity.rank,
+    status: entity.status,
+    source: entity.source,
+    credited_to_id: entity.creditedToId,
+    reject_category: entity.rejectCategory,
+    reject_note: entity.rejectNote,
+    applied_at: entity.appliedAt,
+    stage_entered_at: entity.stageEnteredAt,
+    closed_at: entity.closedAt,
+    created_at: entity.createdAt,
+    updated_at: entity.updatedAt,
+    version: entity.version,
+    stage_sla_days: stageSlaDays,
   });
 }

@@ -34,12 +34,17 @@ export async function getApplication(context: RequestContext, globalId: string, 
 
 /** Re-reads an application after a write. */
 export async function reloadApplication(context: RequestContext, id: string): Promise<ApplicationType> {
-  context.loaders.applicationsById.clear(id);
-  context.loaders.transitionsByApplication.clear(id);
-  context.loaders.applicationsByContact.clearAll();
+  forgetApplication(context, id);
   const application = await context.loaders.applicationsById.load(id);
   if (!application) throw new Error(`application ${id} vanished`);
   return application;
+}
+
+/** Drops what this request's loaders hold of an application that a write changed (the card, its history, its contact's list). */
+export function forgetApplication(context: RequestContext, id: string): void {
+  context.loaders.applicationsById.clear(id);
+  context.loaders.transitionsByApplication.clear(id);
+  context.loaders.applicationsByContact.clearAll();
 }
 
 /** A page of a job's applications, most recently applied first. */

@@ -110,6 +110,34 @@ describe("moving cards", () => {
     expect((await boardColumns(job.id))["Phone screen"]).toEqual(["Ann", "Cat", "Bob"]);
   });
 
+  it("answers a move with the card and the job as a later read finds them, without reading them back", async () => {
+    const job = await buildJob(workspace.admin, { openings: 1 });
+    const stage = (category: string) => job.stages.find((candidate: { category: string }) => candidate.category === category);
+    const card = await buildApplication(workspace.admin, job.id, (await buildContact(workspace.admin, { displayName: "Jo" })).id);
+    const CARD = `id rank status version daysInStage isSlaBreached stageEnteredAt closedAt updatedAt appliedAt createdAt source
+      stage { id name category slaDays } rejectReason { category note } contact { id displayName } history { toStage { name } }`;
+    const JOB = `id status openings openingsFilled version updatedAt closedAt isArchived title`;
+    const MOVE_ALL = `mutation ($input: MoveApplicationInput!) {
+      moveApplication(input: $input) { application { ${CARD} } fromStage { id name } toStage { id name slaDays } job { ${JOB} } } }`;
+    const READ = `query ($id: ID!, $jobId: ID!) { node(id: $id) { ... on Application { ${CARD} } } job(id: $jobId) { ${JOB} } }`;
+    // Into an interview stage (an ordinary move), then to Hired (the job's openings and status change too).
+    for (const [category, expectedStatus] of [["INTERVIEW", "ACTIVE"], ["HIRED", "HIRED"]]) {
+      const response = await workspace.admin.request(MOVE_ALL, { input: { id: card.id, toStageId: stage(category).id } });
+      expect(response.errors).toBeUndefined();
+      const moved = response.data!.moveApplication;
+      const read = await workspace.admin.expectData(READ, { id: card.id, jobId: job.id });
+      expect(moved.application).toEqual(read.node);
+      expect(moved.job).toEqual(read.job);
+      expect(moved.toStage).toEqual({ id: stage(category).id, name: stage(category).name, slaDays: stage(category).slaDays });
+      expect(moved.application.status).toBe(expectedStatus);
+      // The visibility check, the job, stage and card locks, the column's last rank, the card's update (and the job's,
+      // on hire), the history row, then what the answer asks for that the move did not touch: the stage it left, the
+      // contact, the history (and, the second time, the first stage it names). The card and the job are not read back.
+      expect(response.extensions?.sqlStatements).toBe(category === "HIRED" ? 12 : 10);
+    }
+    expect((await workspace.admin.expectData(READ, { id: card.id, jobId: job.id })).job).toMatchObject({ status: "FILLED", openingsFilled: 1 });
+  });
+
   it("refuses a stale version with CONFLICT and the current state, moving nothing", async () => {
     const { job, stage, cards } = await jobWithCards(["Dan"]);
     await workspace.admin.expectData(MOVE, { input: { id: cards.Dan.id, toStageId: stage("Applied").id, expectedVersion: cards.Dan.version } });

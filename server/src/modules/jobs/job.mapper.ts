@@ -1,6 +1,7 @@
 import type { EmploymentType, JobStatus } from "@talentlane/shared";
 import { toGlobalId } from "../../common/global-id";
 import { LocationType } from "../contacts/contact.type";
+import type { JobEntity } from "./job.entity";
 import { JobType } from "./job.type";
 
 /** The columns the API reads of a job (alias `j`). */
@@ -53,5 +54,31 @@ export function toJobType(row: JobRow): JobType {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+  });
+}
+
+/** Maps a job entity, as a write just left it under its row lock, to its GraphQL type (see applicationEntityToType). */
+export function jobEntityToType(entity: JobEntity): JobType {
+  return toJobType({
+    id: entity.id,
+    title: entity.title,
+    department: entity.department,
+    city: entity.city,
+    region: entity.region,
+    country: entity.country,
+    is_remote: entity.isRemote,
+    employment_type: entity.employmentType,
+    openings: entity.openings,
+    openings_filled: entity.openingsFilled,
+    status: entity.status,
+    client_company_id: entity.clientCompanyId,
+    description: entity.description,
+    custom_values: entity.customValues,
+    opened_at: entity.openedAt,
+    closed_at: entity.closedAt,
+    archived_at: entity.archivedAt,
+    created_at: entity.createdAt,
+    updated_at: entity.updatedAt,
+    version: entity.version,
   });
 }
