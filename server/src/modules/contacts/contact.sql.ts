@@ -100,8 +100,8 @@ const columnSets = new Map<string, ContactColumns>();
 /**
  * The columns that answer the given Contact fields (see selectedFieldsAt), or null when one of them needs the
  * whole row. A list or a board that shows a few fields of many contacts reads only those: a whole row is ~1.5 KB,
- * mostly employments, educations and other lists, and parsing it cost Node as much as everything else such a
- * request did (FINDINGS.md, finding 4).
+ * mostly employments, educations and other lists, and parsing a board's whole card rows took about a third of the
+ * board request's Node CPU (FINDINGS.md, finding 4, "Columns").
  */
 export function contactColumnsFor(fields: ReadonlySet<string>): ContactColumns | null {
   const columns = new Set<ContactColumn>(["id"]);
