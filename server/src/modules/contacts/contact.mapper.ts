@@ -124,4 +124,3 @@ export function toContactType(row: ContactRowPart): ContactType {
     version: row.version,
   });
 }
-

@@ -95,8 +95,6 @@ export interface ContactColumns {
   select: string;
 }
 
-const columnSets = new Map<string, ContactColumns>();
-
 /**
  * The columns that answer the given Contact fields (see selectedFieldsAt), or null when one of them needs the
  * whole row. A list or a board that shows a few fields of many contacts reads only those: a whole row is ~1.5 KB,
@@ -111,13 +109,7 @@ export function contactColumnsFor(fields: ReadonlySet<string>): ContactColumns |
     for (const column of needed) columns.add(column);
   }
   const names = Object.keys(CONTACT_COLUMN_SQL).filter((column) => columns.has(column as ContactColumn)) as ContactColumn[];
-  const key = names.join(",");
-  let set = columnSets.get(key);
-  if (!set) {
-    set = { key, select: names.map((column) => CONTACT_COLUMN_SQL[column]).join(", ") };
-    columnSets.set(key, set);
-  }
-  return set;
+  return { key: names.join(","), select: names.map((column) => CONTACT_COLUMN_SQL[column]).join(", ") };
 }
 
 /** The orderings the contact list offers; each is backed by an index on (workspace_id, <sort>, id). */
